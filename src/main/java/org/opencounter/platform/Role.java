@@ -1,0 +1,47 @@
+package org.opencounter.platform;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The staff roles of the back office; branch roles see only their own branch's clients. */
+public enum Role {
+    ADMIN(false),
+    BRANCH_MANAGER(true),
+    ACCOUNT_MANAGER(true),
+    COUNTER_CLERK(true),
+    CREDIT_OFFICER(false),
+    RISK_OFFICER(false),
+    COMPLIANCE_OFFICER(false),
+    AUDITOR(false),
+    RESEARCH_ANALYST(false),
+    WEALTH_ADVISER(true);
+
+    /** Roles whose grant needs a second admin's approval. */
+    public static final Set<Role> PRIVILEGED = EnumSet.of(ADMIN, COMPLIANCE_OFFICER);
+
+    private final boolean branchScoped;
+
+    Role(boolean branchScoped) {
+        this.branchScoped = branchScoped;
+    }
+
+    /** Whether holders of this role see only their own branch's records. */
+    public boolean branchScoped() {
+        return branchScoped;
+    }
+
+    /** Whether granting this role needs a second admin's approval. */
+    public boolean privileged() {
+        return PRIVILEGED.contains(this);
+    }
+
+    /** The Spring Security authority name, e.g. {@code ROLE_ADMIN}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** The message key of the role's translated name. */
+    public String messageKey() {
+        return "platform.role." + name();
+    }
+}

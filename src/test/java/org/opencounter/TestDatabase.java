@@ -1,0 +1,84 @@
+package org.opencounter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * One real PostgreSQL per test JVM: Testcontainers' postgres:18 when a Docker engine answers, otherwise the
+ * embedded PostgreSQL 18. Registered for every Spring test context through META-INF/spring.factories.
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+
+    private record Connection(String url, String username, String password) {
+    }
+
+    private static Connection connection;
+
+    /** Contexts using the database, closed before it stops so nothing waits on a dead connection at exit. */
+    private static final java.util.List<ConfigurableApplicationContext> CONTEXTS =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Connection db = connection();
+        CONTEXTS.add(context);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
+                "spring.datasource.url", db.url(),
+                "spring.datasource.username", db.username(),
+                "spring.datasource.password", db.password(),
+                "opencounter.demo-data", "true")));
+    }
+
+    private static synchronized Connection connection() {
+        if (connection == null) {
+            connection = dockerAvailable() ? startContainer() : startEmbedded();
+        }
+        return connection;
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource")
+    private static Connection startContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:18");
+        container.start();
+        log.info("Tests use Testcontainers PostgreSQL at {}", container.getJdbcUrl());
+        return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    private static Connection startEmbedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                CONTEXTS.forEach(ConfigurableApplicationContext::close);
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    log.warn("Could not stop the embedded PostgreSQL", e);
+                }
+            }));
+            log.info("Tests use the embedded PostgreSQL on port {}", postgres.getPort());
+            return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL did not start (is this running as root?)", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.opencounter.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The system's Chromium, headless, driven by Selenium. Without Chromium the browser tests are skipped with a
+ * message, unless {@code -Dbrowser.required=true} (as in CI), where a missing browser fails the build.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    static Browser open(int port) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            if (Boolean.getBoolean("browser.required")) {
+                throw new IllegalStateException("browser.required=true but /usr/bin/chromium or /usr/bin/chromedriver "
+                        + "is missing: apt-get install chromium chromium-driver");
+            }
+            System.out.println("SKIPPED browser tests: no Chromium at /usr/bin/chromium (apt-get install chromium chromium-driver)");
+            Assumptions.abort("no Chromium installed");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+    }
+
+    Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    Browser login(String username, String password) {
+        go("/login");
+        type("username", username);
+        type("password", password);
+        submit("login-button");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("current-user")),
+                ExpectedConditions.presenceOfElementLocated(By.id("login-error"))));
+        return this;
+    }
+
+    Browser logout() {
+        submit("logout-button");
+        waitFor("login-form");
+        return this;
+    }
+
+    Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    Browser click(String id) {
+        return clickOn(driver.findElement(By.id(id)));
+    }
+
+    /** Clicks the first element matching the CSS selector, scrolled into view first. */
+    Browser clickCss(String css) {
+        return clickOn(driver.findElement(By.cssSelector(css)));
+    }
+
+    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    Browser submit(String id) {
+        return submitVia(driver.findElement(By.id(id)));
+    }
+
+    Browser submitCss(String css) {
+        return submitVia(driver.findElement(By.cssSelector(css)));
+    }
+
+    private Browser submitVia(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        clickOn(button);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    private Browser clickOn(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+        return this;
+    }
+
+    WebElement waitFor(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    String text(String id) {
+        return waitFor(id).getText();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Keeps a picture of the page under target/screenshots, for people to look at. */
+    void screenshot(String name) {
+        try {
+            File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,161 @@
+package org.opencounter.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opencounter.platform.staff.StaffForm;
+import org.opencounter.platform.staff.StaffService;
+import org.opencounter.platform.staff.StaffUserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every mapped URL × every role, against the expected outcome. A new endpoint that is missing from {@link #RULES}
+ * fails {@link #everyMappedEndpointHasARule()}, so no page can ship without a deliberate access rule.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessMatrixTest {
+
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> AUDIT_READERS = EnumSet.of(Role.AUDITOR, Role.COMPLIANCE_OFFICER);
+    /** Pages anyone may open, signed in or not. */
+    private static final Set<Role> PUBLIC = null;
+
+    /** method, URL (with {id} standing for a real record), the roles that may use it. */
+    record Rule(String method, String url, Set<Role> allowed) {
+        String key() {
+            return method + " " + url;
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            new Rule("GET", "/login", PUBLIC),
+            new Rule("GET", "/", EVERY_ROLE),
+            new Rule("GET", "/approvals", EVERY_ROLE),
+            new Rule("POST", "/approvals/{id}/approve", EVERY_ROLE),
+            new Rule("POST", "/approvals/{id}/reject", EVERY_ROLE),
+            new Rule("GET", "/password/change", EVERY_ROLE),
+            new Rule("POST", "/password/change", EVERY_ROLE),
+            new Rule("GET", "/admin/staff", ADMIN),
+            new Rule("GET", "/admin/staff/new", ADMIN),
+            new Rule("POST", "/admin/staff/new", ADMIN),
+            new Rule("GET", "/admin/staff/{id}", ADMIN),
+            new Rule("POST", "/admin/staff/{id}", ADMIN),
+            new Rule("POST", "/admin/staff/{id}/disable", ADMIN),
+            new Rule("POST", "/admin/staff/{id}/enable", ADMIN),
+            new Rule("POST", "/admin/staff/{id}/unlock", ADMIN),
+            new Rule("POST", "/admin/staff/{id}/reset-password", ADMIN),
+            new Rule("GET", "/admin/branches", ADMIN),
+            new Rule("GET", "/admin/branches/new", ADMIN),
+            new Rule("POST", "/admin/branches/new", ADMIN),
+            new Rule("GET", "/admin/branches/{id}", ADMIN),
+            new Rule("POST", "/admin/branches/{id}", ADMIN),
+            new Rule("GET", "/audit", AUDIT_READERS),
+            new Rule("GET", "/audit/export.csv", AUDIT_READERS));
+
+    /** Endpoints that are not pages of their own: Boot's error handling and our 403 page. */
+    private static final Set<String> INFRASTRUCTURE = Set.of("GET /error", "POST /error", "PUT /error",
+            "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "GET /error/403", "POST /error/403");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StaffUserRepository users;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    StaffService staff;
+
+    /** The account that allowed admin actions (disable, reset password...) are tried on; never a demo login. */
+    private long target() {
+        return users.findByUsername("matrix.target").map(user -> user.getId()).orElseGet(() -> {
+            StaffForm form = new StaffForm();
+            form.setUsername("matrix.target");
+            form.setDisplayName("Matrix Target");
+            form.setEmployeeNumber("MT-0001");
+            form.setBranchId(users.findByUsername("clerk").orElseThrow().getBranch().getId());
+            form.setRoles(Set.of(Role.COUNTER_CLERK));
+            return staff.create(form).id();
+        });
+    }
+
+    @Test
+    void everyMappedEndpointHasARule() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            Set<String> patterns = info.getPatternValues();
+            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+                    : info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            patterns.forEach(pattern -> methods.forEach(method -> mapped.add(method + " " + pattern)));
+        });
+        mapped.removeAll(INFRASTRUCTURE);
+        Set<String> covered = new TreeSet<>();
+        RULES.forEach(rule -> covered.add(rule.key()));
+        assertThat(mapped).as("endpoints without an access rule in AccessMatrixTest.RULES")
+                .isSubsetOf(covered);
+        assertThat(covered).as("rules for endpoints that no longer exist").isSubsetOf(mapped);
+    }
+
+    static Stream<Object[]> cases() {
+        return RULES.stream().flatMap(rule -> Stream.concat(Stream.of((Role) null), EVERY_ROLE.stream())
+                .map(role -> new Object[] {rule, role}));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void outcomeMatchesTheRule(Rule rule, Role role) throws Exception {
+        long id = target();
+        if (rule.url().startsWith("/admin/branches/{id}")) {
+            id = users.findById(id).orElseThrow().getBranch().getId();
+        }
+        if (rule.url().startsWith("/approvals/{id}")) {
+            id = 999_999;
+        }
+        String url = rule.url().replace("{id}", String.valueOf(id));
+        MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
+        if (role != null) {
+            request.with(user(TestStaff.withRole(role)));
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        int status = response.getStatus();
+        String redirect = response.getRedirectedUrl();
+
+        if (rule.allowed() == PUBLIC) {
+            assertThat(status).isIn(200, 302);
+        } else if (role == null) {
+            assertThat(status).as("anonymous is sent to the login page").isEqualTo(302);
+            assertThat(redirect).endsWith("/login");
+        } else if (!rule.allowed().contains(role)) {
+            assertThat(status).as("refused").isEqualTo(403);
+        } else if ("GET".equals(rule.method())) {
+            assertThat(status).as("allowed page opens").isEqualTo(200);
+        } else {
+            assertThat(status).as("allowed action is not refused").isNotEqualTo(403);
+        }
+    }
+}
