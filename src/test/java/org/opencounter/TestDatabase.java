@@ -41,6 +41,20 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "opencounter.demo-data", "true")));
     }
 
+    /** Spring's own shutdown hook may be closing the context already; wait for it to finish either way. */
+    private static void closeAndWait(ConfigurableApplicationContext context) {
+        context.close();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (context.isActive() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private static synchronized Connection connection() {
         if (connection == null) {
             connection = dockerAvailable() ? startContainer() : startEmbedded();
@@ -66,9 +80,10 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
     private static Connection startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
+                    .setRegisterShutdownHook(false).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                CONTEXTS.forEach(ConfigurableApplicationContext::close);
+                CONTEXTS.forEach(TestDatabase::closeAndWait);
                 try {
                     postgres.close();
                 } catch (IOException e) {

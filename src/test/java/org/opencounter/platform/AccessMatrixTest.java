@@ -1,5 +1,6 @@
 package org.opencounter.platform;
 
+import org.opencounter.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,8 +21,6 @@ import org.opencounter.platform.staff.StaffService;
 import org.opencounter.platform.staff.StaffUserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -30,8 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every mapped URL × every role, against the expected outcome. A new endpoint that is missing from {@link #RULES}
  * fails {@link #everyMappedEndpointHasARule()}, so no page can ship without a deliberate access rule.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class AccessMatrixTest {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
@@ -70,7 +68,18 @@ class AccessMatrixTest {
             new Rule("GET", "/admin/branches/{id}", ADMIN),
             new Rule("POST", "/admin/branches/{id}", ADMIN),
             new Rule("GET", "/audit", AUDIT_READERS),
-            new Rule("GET", "/audit/export.csv", AUDIT_READERS));
+            new Rule("GET", "/audit/export.csv", AUDIT_READERS),
+            new Rule("GET", "/market/securities", EVERY_ROLE),
+            new Rule("GET", "/market/securities/{code}", EVERY_ROLE),
+            new Rule("GET", "/market/securities/{code}/bars.json", EVERY_ROLE),
+            new Rule("GET", "/market/securities/new", ADMIN),
+            new Rule("POST", "/market/securities/new", ADMIN),
+            new Rule("GET", "/market/securities/{code}/edit", ADMIN),
+            new Rule("POST", "/market/securities/{code}/edit", ADMIN),
+            new Rule("GET", "/market/calendar", EVERY_ROLE),
+            new Rule("POST", "/market/calendar/{day}", ADMIN),
+            new Rule("GET", "/market/prices/import", ADMIN),
+            new Rule("POST", "/market/prices/import", ADMIN));
 
     /** Endpoints that are not pages of their own: Boot's error handling and our 403 page. */
     private static final Set<String> INFRASTRUCTURE = Set.of("GET /error", "POST /error", "PUT /error",
@@ -136,7 +145,8 @@ class AccessMatrixTest {
         if (rule.url().startsWith("/approvals/{id}")) {
             id = 999_999;
         }
-        String url = rule.url().replace("{id}", String.valueOf(id));
+        String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
+                .replace("{day}", "2027-12-25");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {
             request.with(user(TestStaff.withRole(role)));

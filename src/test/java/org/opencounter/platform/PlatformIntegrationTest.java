@@ -1,5 +1,6 @@
 package org.opencounter.platform;
 
+import org.opencounter.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -18,16 +19,13 @@ import org.opencounter.platform.staff.StaffRuleViolation;
 import org.opencounter.platform.staff.StaffService;
 import org.opencounter.platform.staff.StaffUserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The platform's rules against a real PostgreSQL: schema, audit immutability, lockout, four-eyes, password reuse. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class PlatformIntegrationTest {
 
     @Autowired

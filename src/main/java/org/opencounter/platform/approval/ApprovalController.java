@@ -3,7 +3,7 @@ package org.opencounter.platform.approval;
 import jakarta.validation.constraints.Size;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.StaffPrincipal;
-import org.opencounter.platform.web.Flash;
+import org.opencounter.platform.Flash;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;

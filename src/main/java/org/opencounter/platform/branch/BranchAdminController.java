@@ -1,7 +1,7 @@
 package org.opencounter.platform.branch;
 
 import jakarta.validation.Valid;
-import org.opencounter.platform.web.Flash;
+import org.opencounter.platform.Flash;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;

@@ -33,6 +33,8 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // Spring stops the server after everything that uses it; zonky's own hook would stop it first.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC");
         if (properties.port() > 0) {
             builder.setPort(properties.port());

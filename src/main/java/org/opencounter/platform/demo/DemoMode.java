@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.opencounter.platform.DemoDataSet;
-import org.opencounter.platform.web.PlatformProperties;
+import org.opencounter.platform.DemoModeSwitch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,10 +26,9 @@ class DemoMode implements ApplicationRunner {
     private final List<DemoDataSet> dataSets;
     private final boolean enabled;
 
-    DemoMode(List<DemoDataSet> dataSets, PlatformProperties properties, Environment environment) {
+    DemoMode(List<DemoDataSet> dataSets, Environment environment) {
         this.dataSets = dataSets;
-        this.enabled = properties.demoData() != null ? properties.demoData()
-                : !environment.containsProperty("spring.datasource.url");
+        this.enabled = DemoModeSwitch.isOn(environment);
     }
 
     @Override

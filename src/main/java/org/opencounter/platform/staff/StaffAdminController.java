@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.opencounter.platform.Role;
 import org.opencounter.platform.branch.BranchRepository;
-import org.opencounter.platform.web.Flash;
+import org.opencounter.platform.Flash;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;

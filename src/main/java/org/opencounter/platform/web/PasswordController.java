@@ -1,5 +1,7 @@
 package org.opencounter.platform.web;
 
+import org.opencounter.platform.Flash;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

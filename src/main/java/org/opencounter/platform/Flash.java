@@ -1,4 +1,4 @@
-package org.opencounter.platform.web;
+package org.opencounter.platform;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 

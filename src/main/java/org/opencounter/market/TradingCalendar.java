@@ -1,0 +1,89 @@
+package org.opencounter.market;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Trading days, T+n and the session phase now; dates outside the shipped calendar are refused, never guessed. */
+@Service
+@Transactional(readOnly = true)
+public class TradingCalendar {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TradingCalendar(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Today's date in Shanghai, trading or not. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(SHANGHAI));
+    }
+
+    public boolean isTradingDay(LocalDate day) {
+        return jdbc.sql("select trading from market_calendar_day where day = ?").param(Date.valueOf(day))
+                .query(Boolean.class).optional().orElseThrow(() -> new OutsideCalendar(day));
+    }
+
+    /** The first trading day after the given day. */
+    public LocalDate next(LocalDate day) {
+        return plusTradingDays(day, 1);
+    }
+
+    /** The last trading day before the given day. */
+    public LocalDate previous(LocalDate day) {
+        requireCovered(day);
+        return jdbc.sql("select max(day) from market_calendar_day where day < ? and trading")
+                .param(Date.valueOf(day)).query(Date.class).optional().map(Date::toLocalDate)
+                .orElseThrow(() -> new OutsideCalendar(day.minusDays(1)));
+    }
+
+    /** The given day when it trades, otherwise the last trading day before it. */
+    public LocalDate onOrBefore(LocalDate day) {
+        return isTradingDay(day) ? day : previous(day);
+    }
+
+    /** T+n: the n-th trading day after the given day (n ≥ 1); T+0 is the day itself. */
+    public LocalDate plusTradingDays(LocalDate day, int n) {
+        requireCovered(day);
+        if (n == 0) {
+            return day;
+        }
+        return jdbc.sql("select day from market_calendar_day where day > ? and trading order by day offset ? limit 1")
+                .params(Date.valueOf(day), n - 1).query(Date.class).optional().map(Date::toLocalDate)
+                .orElseThrow(() -> new OutsideCalendar(day.plusDays(n)));
+    }
+
+    /** The phase of trading at a moment: CLOSED on non-trading days. */
+    public MarketPhase phaseAt(Instant moment) {
+        ZonedDateTime local = moment.atZone(SHANGHAI);
+        if (!isTradingDay(local.toLocalDate())) {
+            return MarketPhase.CLOSED;
+        }
+        return MarketPhase.at(local.toLocalTime());
+    }
+
+    public MarketPhase phaseNow() {
+        return phaseAt(clock.instant());
+    }
+
+    /** Whether prices are moving right now (auctions or continuous trading). */
+    public boolean isMarketOpenNow() {
+        return phaseNow().pricesMove();
+    }
+
+    private void requireCovered(LocalDate day) {
+        isTradingDay(day);
+    }
+}

@@ -1,0 +1,99 @@
+package org.opencounter.market.price;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.opencounter.market.OutsideCalendar;
+import org.opencounter.market.PriceBand;
+import org.opencounter.market.Quote;
+import org.opencounter.market.TradingCalendar;
+import org.opencounter.market.security.Security;
+import org.opencounter.market.security.SecurityRepository;
+import org.opencounter.platform.DemoModeSwitch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves latest prices a little every few seconds during trading sessions, inside each day's limit band, so that
+ * dashboards and margin monitoring have something to react to. On in demo mode, off otherwise
+ * ({@code opencounter.market.simulated-feed}). Quotes it writes are flagged as simulated.
+ */
+@Component
+class SimulatedPriceFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedPriceFeed.class);
+
+    private final PriceHistory prices;
+    private final SecurityRepository securities;
+    private final TradingCalendar calendar;
+    private final Clock clock;
+    private final boolean enabled;
+    private final Random random = new Random();
+
+    SimulatedPriceFeed(PriceHistory prices, SecurityRepository securities, TradingCalendar calendar, Clock clock,
+                       Environment environment) {
+        this.prices = prices;
+        this.securities = securities;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.enabled = environment.getProperty("opencounter.market.simulated-feed", Boolean.class,
+                DemoModeSwitch.isOn(environment));
+    }
+
+    @Scheduled(fixedDelayString = "${opencounter.market.feed-interval:PT5S}", initialDelayString = "PT10S")
+    @SchedulerLock(name = "market.simulated-feed", lockAtMostFor = "PT1M")
+    @Transactional
+    public void tick() {
+        if (!enabled || !marketOpen()) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate today = calendar.today();
+        Map<String, Security> byCode = securities.findAll().stream()
+                .collect(Collectors.toMap(Security::getCode, Function.identity()));
+        List<Quote> moved = new ArrayList<>();
+        for (Quote quote : prices.quotes()) {
+            Security security = byCode.get(quote.code());
+            if (security == null || security.isSuspended()) {
+                continue;
+            }
+            moved.add(move(quote, security, now, today));
+        }
+        prices.saveQuotes(moved);
+        log.debug("Simulated feed moved {} quotes", moved.size());
+    }
+
+    /** A new trading day starts from yesterday's last price as the previous close. */
+    Quote move(Quote quote, Security security, Instant now, LocalDate today) {
+        boolean newDay = quote.updatedAt().atZone(TradingCalendar.SHANGHAI).toLocalDate().isBefore(today);
+        BigDecimal prevClose = newDay ? quote.price() : quote.prevClose();
+        BigDecimal step = BigDecimal.valueOf(1 + random.nextGaussian() * 0.0015);
+        BigDecimal price = quote.price().multiply(step).setScale(security.priceScale(), RoundingMode.HALF_UP);
+        if (security.getPriceLimit() != null) {
+            price = PriceBand.of(prevClose, security.getPriceLimit(), security.getTickSize()).clamp(price);
+        }
+        return new Quote(quote.code(), price, prevClose, now, true);
+    }
+
+    private boolean marketOpen() {
+        try {
+            return calendar.isMarketOpenNow();
+        } catch (OutsideCalendar outside) {
+            return false;
+        }
+    }
+}
