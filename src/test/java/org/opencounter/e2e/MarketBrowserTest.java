@@ -6,40 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Market reference data in a real browser: securities, the price chart, the calendar, the CSV import. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MarketBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
-            browser.close();
-        }
-    }
+class MarketBrowserTest extends BrowserTest {
 
     @Test
     void clerkFindsASecurityAndSeesItsChart() {
-        browser.login("clerk", "Demo2026pass").go("/market/securities?q=茅台");
+        browser.login("clerk", DEMO_PASSWORD).go("/market/securities?q=茅台");
         assertThat(browser.text("security-table")).contains("600519", "贵州茅台", "上交所", "主板");
         browser.driver().findElement(By.linkText("600519")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
@@ -54,7 +31,7 @@ class MarketBrowserTest {
 
     @Test
     void calendarShowsSpringFestivalClosed() {
-        browser.login("clerk", "Demo2026pass").go("/market/calendar?month=2026-02");
+        browser.login("clerk", DEMO_PASSWORD).go("/market/calendar?month=2026-02");
         assertThat(browser.text("trading-day-count")).contains("14");
         assertThat(browser.text("calendar-table")).contains("春节");
         browser.screenshot("calendar");
@@ -68,7 +45,7 @@ class MarketBrowserTest {
                 600036,2026-11-02,36.10,36.50,35.90,36.20,36.00,1000,36200.00
                 600036,2026-11-01,36.10,36.50,35.90,36.20,36.00,1000,36200.00
                 """);
-        browser.login("admin", "Demo2026pass").go("/market/prices/import");
+        browser.login("admin", DEMO_PASSWORD).go("/market/prices/import");
         browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
         browser.submit("import-submit");
         assertThat(browser.text("import-problems")).contains("3", "该日期不是交易日");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -15,38 +13,15 @@ import org.opencounter.platform.staff.StaffForm;
 import org.opencounter.platform.staff.StaffService;
 import org.opencounter.platform.staff.StaffUserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The platform's main flows in a real browser against the running app and a real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlatformBrowserTest {
-
-    private static final String DEMO_PASSWORD = "Demo2026pass";
-
-    @LocalServerPort
-    int port;
+class PlatformBrowserTest extends BrowserTest {
 
     @Autowired
     StaffService staff;
 
     @Autowired
     StaffUserRepository users;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
-            browser.close();
-        }
-    }
 
     @Test
     void adminSignsInToTheDashboardInChinese() {

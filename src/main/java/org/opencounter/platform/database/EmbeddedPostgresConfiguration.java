@@ -52,6 +52,7 @@ class EmbeddedPostgresConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("opencounter-embedded");
         dataSource.setMaximumPoolSize(10);
+        dataSource.setConnectionTimeout(5_000);
         return dataSource;
     }
 
