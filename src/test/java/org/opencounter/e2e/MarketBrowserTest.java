@@ -38,6 +38,17 @@ class MarketBrowserTest extends BrowserTest {
     }
 
     @Test
+    void uploadOverTenMegabytesIsRefusedWithAMessage() throws Exception {
+        Path big = Files.createTempFile("big", ".csv");
+        Files.write(big, new byte[11 * 1024 * 1024]);
+        browser.login("admin", DEMO_PASSWORD).go("/market/prices/import");
+        browser.driver().findElement(By.id("file")).sendKeys(big.toString());
+        browser.submit("import-submit");
+        assertThat(browser.text("flash")).contains("超过 10 MB");
+        Files.delete(big);
+    }
+
+    @Test
     void adminImportsDailyBarsAndSeesLineErrors() throws Exception {
         Path bad = Files.createTempFile("bars", ".csv");
         Files.writeString(bad, """

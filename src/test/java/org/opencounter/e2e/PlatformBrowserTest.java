@@ -168,6 +168,34 @@ class PlatformBrowserTest extends BrowserTest {
     }
 
     @Test
+    void disablingAnAccountEndsItsOpenSessions() {
+        StaffForm form = new StaffForm();
+        form.setUsername("leaving.clerk");
+        form.setDisplayName("离职柜员");
+        form.setEmployeeNumber("E4001");
+        form.setBranchId(users.findByUsername("clerk").orElseThrow().getBranch().getId());
+        form.setRoles(Set.of(Role.COUNTER_CLERK));
+        String temporary = staff.create(form).temporaryPassword();
+        browser.login("leaving.clerk", temporary);
+        browser.type("currentPassword", temporary).type("newPassword", "LeavingSoon2026")
+                .type("confirmPassword", "LeavingSoon2026").submit("password-submit");
+        assertThat(browser.text("current-user")).contains("离职柜员");
+
+        try (Browser admin = Browser.open(port)) {
+            admin.login("admin", DEMO_PASSWORD).go("/admin/staff?q=leaving");
+            admin.driver().findElement(By.linkText("leaving.clerk")).click();
+            admin.waitFor("staff-actions");
+            admin.submit("disable");
+            assertThat(admin.text("staff-status")).isEqualTo("已停用");
+        }
+
+        browser.go("/");
+        assertThat(browser.path()).as("the clerk's open session is gone").startsWith("/login");
+        browser.login("leaving.clerk", "LeavingSoon2026");
+        assertThat(browser.text("login-error")).contains("账户已停用");
+    }
+
+    @Test
     void auditorSearchesTheAuditTrail() {
         browser.login("auditor", DEMO_PASSWORD).go("/audit?action=platform.login");
         assertThat(browser.text("audit-table")).contains("platform.login", "auditor");

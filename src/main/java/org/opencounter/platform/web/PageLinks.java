@@ -12,6 +12,12 @@ public class PageLinks {
                 .toUriString();
     }
 
+    /** The current list sorted by a property, back on its first page, other filters kept. */
+    public String sortedBy(String property) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("sort", property)
+                .replaceQueryParam("page").build().toUriString();
+    }
+
     /** Links to the pages shown around the current one. */
     public java.util.List<PageLink> window(org.springframework.data.domain.Page<?> page, String pageParameter) {
         int first = Math.max(0, page.getNumber() - 3);
