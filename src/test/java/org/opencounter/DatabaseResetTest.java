@@ -1,0 +1,35 @@
+package org.opencounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Whatever ran before, a test class starts from the demo data alone. */
+@IntegrationTest
+class DatabaseResetTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void onlyTheDemoLoginsExist() {
+        assertThat(jdbc.sql("select username from platform_staff_user order by username").query(String.class).list())
+                .containsExactly("admin", "admin2", "advisor", "analyst", "auditor", "clerk", "compliance", "credit",
+                        "manager", "risk", "wealth");
+    }
+
+    @Test
+    void nothingIsPendingOrLocked() {
+        assertThat(jdbc.sql("select count(*) from platform_approval_request").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from platform_staff_user where locked_until is not null or failed_attempts > 0")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void referenceDataIsKept() {
+        assertThat(jdbc.sql("select count(*) from market_security").query(Long.class).single()).isGreaterThanOrEqualTo(60);
+        assertThat(jdbc.sql("select count(*) from market_calendar_day").query(Long.class).single()).isEqualTo(1461);
+    }
+}
