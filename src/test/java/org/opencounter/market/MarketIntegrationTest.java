@@ -59,6 +59,12 @@ class MarketIntegrationTest {
     }
 
     @Test
+    void onOrBeforeKeepsATradingDayAndStepsBackFromAHoliday() {
+        assertThat(calendar.onOrBefore(LocalDate.of(2026, 11, 23))).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(calendar.onOrBefore(LocalDate.of(2026, 10, 7))).isEqualTo(LocalDate.of(2026, 9, 30));
+    }
+
+    @Test
     void previousCrossesTheYear() {
         assertThat(calendar.previous(LocalDate.of(2026, 1, 5))).isEqualTo(LocalDate.of(2025, 12, 31));
     }

@@ -71,11 +71,6 @@ public class PriceHistory {
                 .param(code).query(PriceHistory::bar).optional();
     }
 
-    public boolean hasBars(String code) {
-        return jdbc.sql("select exists (select 1 from market_daily_bar where code = ?)").param(code)
-                .query(Boolean.class).single();
-    }
-
     public Optional<Quote> quote(String code) {
         return jdbc.sql("select * from market_latest_price where code = ?").param(code).query(PriceHistory::quote)
                 .optional();

@@ -1,0 +1,32 @@
+package org.opencounter.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class DisplayFormatTest {
+
+    private final DisplayFormat format = new DisplayFormat();
+
+    @Test
+    void moneyHasThousandsSeparatorsAndTwoDecimals() {
+        assertThat(format.money(new BigDecimal("35209.15"))).isEqualTo("35,209.15");
+        assertThat(format.money(new BigDecimal("994.485"))).isEqualTo("994.49");
+        assertThat(format.money(new BigDecimal("-1234567"))).isEqualTo("-1,234,567.00");
+    }
+
+    @Test
+    void countsHaveThousandsSeparators() {
+        assertThat(format.number(30070)).isEqualTo("30,070");
+    }
+
+    @Test
+    void momentsAreShownInShanghaiTime() {
+        Instant utcEvening = Instant.parse("2026-11-24T17:30:00Z");
+        assertThat(format.time(utcEvening)).isEqualTo("2026-11-25 01:30:00");
+        assertThat(format.date(utcEvening)).isEqualTo("2026-11-25");
+    }
+}
