@@ -29,7 +29,8 @@ class PlatformBrowserTest extends BrowserTest {
         browser.screenshot("login");
         browser.login("admin", DEMO_PASSWORD);
         assertThat(browser.text("current-user")).contains("系统管理员");
-        assertThat(browser.waitFor("dashboard-cards").getText()).contains("在用员工账户", "已锁定账户", "待我审批");
+        assertThat(browser.waitFor("dashboard-cards").getText()).contains("在用员工账户", "已锁定账户", "待我审批",
+                "当前交易阶段", "证券数量");
         browser.screenshot("home-admin");
     }
 
