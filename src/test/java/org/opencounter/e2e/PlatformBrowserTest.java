@@ -13,6 +13,7 @@ import org.opencounter.platform.staff.StaffForm;
 import org.opencounter.platform.staff.StaffService;
 import org.opencounter.platform.staff.StaffUserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The platform's main flows in a real browser against the running app and a real PostgreSQL. */
 class PlatformBrowserTest extends BrowserTest {
@@ -23,6 +24,9 @@ class PlatformBrowserTest extends BrowserTest {
     @Autowired
     StaffUserRepository users;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void adminSignsInToTheDashboardInChinese() {
         browser.go("/login");
@@ -32,6 +36,18 @@ class PlatformBrowserTest extends BrowserTest {
         assertThat(browser.waitFor("dashboard-cards").getText()).contains("在用员工账户", "已锁定账户", "待我审批",
                 "当前交易阶段", "证券数量");
         browser.screenshot("home-admin");
+    }
+
+    @Test
+    void signingInIssuesANewSessionKeptInPostgresForThirtyMinutes() {
+        browser.go("/login");
+        String before = browser.driver().manage().getCookieNamed("SESSION").getValue();
+        browser.login("manager", DEMO_PASSWORD);
+        String after = browser.driver().manage().getCookieNamed("SESSION").getValue();
+        assertThat(after).as("session fixation: the id changes at login").isNotEqualTo(before);
+        Integer timeout = jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'manager'")
+                .query(Integer.class).single();
+        assertThat(timeout).isEqualTo(30 * 60);
     }
 
     @Test
