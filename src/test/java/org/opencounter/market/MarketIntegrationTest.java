@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,6 +98,31 @@ class MarketIntegrationTest {
                 assertThat(bar.low()).isLessThanOrEqualTo(bar.open().min(bar.close()));
             });
         }
+    }
+
+    @Autowired
+    PriceLimits limits;
+
+    @Test
+    void newStarListingHasNoLimitForFiveTradingDays() {
+        jdbc.sql("""
+                insert into market_security (code, name, exchange, board, type, lot_size, tick_size, price_limit,
+                    listing_date, updated_at)
+                values ('688799', '新上市科创', 'SSE', 'STAR', 'STOCK', 200, 0.01, 0.20, '2026-11-18', now())""").update();
+        BigDecimal previousClose = new BigDecimal("30.00");
+        assertThat(limits.bandOn("688799", previousClose, LocalDate.of(2026, 11, 18)).limited()).isFalse();
+        assertThat(limits.bandOn("688799", previousClose, LocalDate.of(2026, 11, 24)).limited())
+                .as("18, 19, 20, 23, 24 November are its first five trading days").isFalse();
+        PriceBand sixthDay = limits.bandOn("688799", previousClose, LocalDate.of(2026, 11, 25));
+        assertThat(sixthDay.upper()).isEqualByComparingTo("36.00");
+        assertThat(sixthDay.lower()).isEqualByComparingTo("24.00");
+    }
+
+    @Test
+    void longListedStockKeepsItsLimit() {
+        PriceBand band = limits.bandOn("600519", new BigDecimal("10.05"), LocalDate.of(2026, 11, 24));
+        assertThat(band.upper()).isEqualByComparingTo("11.06");
+        assertThat(band.lower()).isEqualByComparingTo("9.05");
     }
 
     @Test

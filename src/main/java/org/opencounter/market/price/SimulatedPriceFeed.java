@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.opencounter.market.OutsideCalendar;
 import org.opencounter.market.PriceBand;
+import org.opencounter.market.PriceLimits;
 import org.opencounter.market.Quote;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.market.security.Security;
@@ -38,15 +39,17 @@ class SimulatedPriceFeed {
     private static final Logger log = LoggerFactory.getLogger(SimulatedPriceFeed.class);
 
     private final PriceHistory prices;
+    private final PriceLimits limits;
     private final SecurityRepository securities;
     private final TradingCalendar calendar;
     private final Clock clock;
     private final boolean enabled;
     private final Random random = new Random();
 
-    SimulatedPriceFeed(PriceHistory prices, SecurityRepository securities, TradingCalendar calendar, Clock clock,
-                       Environment environment) {
+    SimulatedPriceFeed(PriceHistory prices, PriceLimits limits, SecurityRepository securities,
+                       TradingCalendar calendar, Clock clock, Environment environment) {
         this.prices = prices;
+        this.limits = limits;
         this.securities = securities;
         this.calendar = calendar;
         this.clock = clock;
@@ -71,21 +74,24 @@ class SimulatedPriceFeed {
             if (security == null || security.isSuspended()) {
                 continue;
             }
-            moved.add(move(quote, security, now, today));
+            BigDecimal prevClose = previousClose(quote, today);
+            PriceBand band = limits.bandOn(quote.code(), prevClose, today);
+            moved.add(move(quote, prevClose, band, security.priceScale(), now));
         }
         prices.saveQuotes(moved);
         log.debug("Simulated feed moved {} quotes", moved.size());
     }
 
     /** A new trading day starts from yesterday's last price as the previous close. */
-    Quote move(Quote quote, Security security, Instant now, LocalDate today) {
+    static BigDecimal previousClose(Quote quote, LocalDate today) {
         boolean newDay = quote.updatedAt().atZone(TradingCalendar.SHANGHAI).toLocalDate().isBefore(today);
-        BigDecimal prevClose = newDay ? quote.price() : quote.prevClose();
+        return newDay ? quote.price() : quote.prevClose();
+    }
+
+    /** A small random step, rounded to the price scale and kept inside the day's band. */
+    Quote move(Quote quote, BigDecimal prevClose, PriceBand band, int scale, Instant now) {
         BigDecimal step = BigDecimal.valueOf(1 + random.nextGaussian() * 0.0015);
-        BigDecimal price = quote.price().multiply(step).setScale(security.priceScale(), RoundingMode.HALF_UP);
-        if (security.getPriceLimit() != null) {
-            price = PriceBand.of(prevClose, security.getPriceLimit(), security.getTickSize()).clamp(price);
-        }
+        BigDecimal price = band.clamp(quote.price().multiply(step).setScale(scale, RoundingMode.HALF_UP));
         return new Quote(quote.code(), price, prevClose, now, true);
     }
 

@@ -11,6 +11,7 @@ import org.opencounter.market.Board;
 import org.opencounter.market.DailyBar;
 import org.opencounter.market.Exchange;
 import org.opencounter.market.PriceBand;
+import org.opencounter.market.PriceLimits;
 import org.opencounter.market.Quote;
 import org.opencounter.market.SecurityCode;
 import org.opencounter.market.SecurityType;
@@ -50,13 +51,15 @@ class SecurityController {
     private final SecurityService service;
     private final PriceHistory prices;
     private final TradingCalendar calendar;
+    private final PriceLimits limits;
 
     SecurityController(SecurityRepository securities, SecurityService service, PriceHistory prices,
-                       TradingCalendar calendar) {
+                       TradingCalendar calendar, PriceLimits limits) {
         this.securities = securities;
         this.service = service;
         this.prices = prices;
         this.calendar = calendar;
+        this.limits = limits;
     }
 
     @ModelAttribute("exchanges")
@@ -142,8 +145,7 @@ class SecurityController {
 
     private SecurityRow row(Security security) {
         Optional<Quote> quote = prices.quote(security.getCode());
-        PriceBand band = quote.filter(q -> security.getPriceLimit() != null)
-                .map(q -> PriceBand.of(q.prevClose(), security.getPriceLimit(), security.getTickSize()))
+        PriceBand band = quote.map(q -> limits.bandOn(security.getCode(), q.prevClose(), calendar.today()))
                 .orElse(PriceBand.UNLIMITED);
         return new SecurityRow(security, quote.orElse(null), band);
     }

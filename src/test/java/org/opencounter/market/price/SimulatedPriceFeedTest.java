@@ -7,21 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.opencounter.market.Exchange;
 import org.opencounter.market.PriceBand;
 import org.opencounter.market.Quote;
-import org.opencounter.market.SecurityCode;
-import org.opencounter.market.security.Security;
-import org.opencounter.market.security.SecurityTerms;
 import org.springframework.mock.env.MockEnvironment;
 
 class SimulatedPriceFeedTest {
 
-    private final SimulatedPriceFeed feed = new SimulatedPriceFeed(null, null, null, null,
+    private final SimulatedPriceFeed feed = new SimulatedPriceFeed(null, null, null, null, null,
             new MockEnvironment().withProperty("opencounter.market.simulated-feed", "false"));
-    private final Security stock = new Security(new SecurityCode(Exchange.SSE, "600036"),
-            new SecurityTerms("招商银行", new BigDecimal("0.10"), false, false, LocalDate.of(2002, 4, 9), true,
-                    new BigDecimal("0.70"), false), Instant.EPOCH);
 
     @Test
     void pricesStayInsideTheLimitBandAndOnTheTick() {
@@ -29,7 +22,7 @@ class SimulatedPriceFeedTest {
         Quote quote = new Quote("600036", new BigDecimal("39.80"), new BigDecimal("36.20"), now, true);
         PriceBand band = PriceBand.of(new BigDecimal("36.20"), new BigDecimal("0.10"), new BigDecimal("0.01"));
         for (int i = 0; i < 2_000; i++) {
-            quote = feed.move(quote, stock, now, LocalDate.of(2026, 11, 24));
+            quote = feed.move(quote, quote.prevClose(), band, 2, now);
             assertThat(band.admits(quote.price())).isTrue();
             assertThat(quote.price().scale()).isEqualTo(2);
         }
@@ -39,7 +32,7 @@ class SimulatedPriceFeedTest {
     void aNewTradingDayTakesYesterdaysLastPriceAsPreviousClose() {
         Quote yesterday = new Quote("600036", new BigDecimal("37.00"), new BigDecimal("36.20"),
                 Instant.parse("2026-11-23T07:00:00Z"), true);
-        Quote moved = feed.move(yesterday, stock, Instant.parse("2026-11-24T01:31:00Z"), LocalDate.of(2026, 11, 24));
-        assertThat(moved.prevClose()).isEqualByComparingTo("37.00");
+        assertThat(SimulatedPriceFeed.previousClose(yesterday, LocalDate.of(2026, 11, 24))).isEqualByComparingTo("37.00");
+        assertThat(SimulatedPriceFeed.previousClose(yesterday, LocalDate.of(2026, 11, 23))).isEqualByComparingTo("36.20");
     }
 }
