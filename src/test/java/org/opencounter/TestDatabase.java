@@ -32,6 +32,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if (context.getEnvironment().getProperty("opencounter.test.own-database", Boolean.class, false)) {
+            return;
+        }
         Connection db = connection();
         CONTEXTS.add(context);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(

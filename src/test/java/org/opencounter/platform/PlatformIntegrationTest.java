@@ -120,6 +120,27 @@ class PlatformIntegrationTest {
     }
 
     @Test
+    void overdueRequestsExpireAndCanNoLongerBeApproved() {
+        long id = users.findByUsername(newUserName("expiry.test")).orElseThrow().getId();
+        StaffForm form = StaffForm.of(users.findById(id).orElseThrow());
+        form.setRoles(Set.of(Role.COUNTER_CLERK, Role.ADMIN));
+        TestStaff.actingAs(TestStaff.as("admin", Role.ADMIN), () -> staff.update(id, form));
+        long request = approvals.requestedBy("admin", Pageable.ofSize(50)).getContent().stream()
+                .filter(r -> r.pending() && r.subject().startsWith("expiry.test")).findFirst().orElseThrow().id();
+        jdbc.sql("update platform_approval_request set expires_at = now() - interval '1 minute' where id = ?")
+                .param(request).update();
+
+        assertThatThrownBy(() -> TestStaff.actingAs(TestStaff.as("admin2", Role.ADMIN), () -> {
+            approvals.approve(request, "too late");
+            return null;
+        })).isInstanceOf(ApprovalRefused.class).hasMessage("platform.approval.expired");
+        assertThat(approvals.expireOverdue()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select status from platform_approval_request where id = ?").param(request)
+                .query(String.class).single()).isEqualTo("EXPIRED");
+        assertThat(users.findById(id).orElseThrow().getRoles()).doesNotContain(Role.ADMIN);
+    }
+
+    @Test
     void databaseRefusesARequesterDecidingTheirOwnRequest() {
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into platform_approval_request (type, subject, payload, approving_role, requested_by, reason,

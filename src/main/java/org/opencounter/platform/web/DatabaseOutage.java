@@ -1,8 +1,11 @@
 package org.opencounter.platform.web;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,13 +31,19 @@ class DatabaseOutage extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
+    private final DataSource dataSource;
+
+    DatabaseOutage(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException | IOException failure) {
-            if (!causedByUnreachableDatabase(failure) || response.isCommitted()) {
+            if (response.isCommitted() || !(causedByUnreachableDatabase(failure) || !databaseAnswers())) {
                 throw failure;
             }
             String requestId = String.valueOf(request.getAttribute(RequestIds.ATTRIBUTE));
@@ -48,12 +57,23 @@ class DatabaseOutage extends OncePerRequestFilter {
         }
     }
 
+    /** Asked only after a failure: whether the database takes a connection right now. */
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     static boolean causedByUnreachableDatabase(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // 08: connection exceptions; 57P: the server was shut down or is starting up
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (cause instanceof org.springframework.transaction.CannotCreateTransactionException) {

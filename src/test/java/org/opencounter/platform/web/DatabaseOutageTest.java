@@ -22,6 +22,8 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedByUnreachableDatabase(new CannotGetJdbcConnectionException("down"))).isTrue();
         assertThat(DatabaseOutage.causedByUnreachableDatabase(new RuntimeException(
                 new SQLException("Connection refused", "08001")))).isTrue();
+        assertThat(DatabaseOutage.causedByUnreachableDatabase(new RuntimeException(
+                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
     }
 
     @Test
