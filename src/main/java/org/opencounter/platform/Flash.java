@@ -8,19 +8,26 @@ public final class Flash {
     private Flash() {
     }
 
+    /** The model attribute the layout shows. */
+    public static final String ATTRIBUTE = "flash";
+
     public static void success(RedirectAttributes redirect, String messageKey, Object... arguments) {
-        redirect.addFlashAttribute("flash", new Message("success", messageKey, arguments));
+        redirect.addFlashAttribute(ATTRIBUTE, new Message("success", messageKey, arguments));
     }
 
     public static void error(RedirectAttributes redirect, String messageKey, Object... arguments) {
-        redirect.addFlashAttribute("flash", new Message("danger", messageKey, arguments));
+        redirect.addFlashAttribute(ATTRIBUTE, Message.error(messageKey, arguments));
     }
 
     public static void warning(RedirectAttributes redirect, String messageKey, Object... arguments) {
-        redirect.addFlashAttribute("flash", new Message("warning", messageKey, arguments));
+        redirect.addFlashAttribute(ATTRIBUTE, new Message("warning", messageKey, arguments));
     }
 
     /** A translated notice with the arguments its message expects; kept in the database-backed session. */
     public record Message(String tone, String key, Object[] arguments) implements java.io.Serializable {
+
+        public static Message error(String key, Object... arguments) {
+            return new Message("danger", key, arguments);
+        }
     }
 }

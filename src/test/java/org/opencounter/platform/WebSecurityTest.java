@@ -58,6 +58,14 @@ class WebSecurityTest {
     }
 
     @Test
+    void overlongCalendarNoteIsRefused() throws Exception {
+        int status = mvc.perform(post("/market/calendar/2027-12-27").with(csrf())
+                .with(user(TestStaff.withRole(Role.ADMIN))).param("trading", "false").param("note", "x".repeat(51)))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(400);
+    }
+
+    @Test
     void codeOutsideItsExchangeIsShownNextToTheField() throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/market/securities/new").with(csrf())
                 .with(user(TestStaff.withRole(Role.ADMIN)))

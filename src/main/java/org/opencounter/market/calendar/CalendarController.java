@@ -57,7 +57,7 @@ class CalendarController {
                @RequestParam boolean trading, @RequestParam(defaultValue = "") @Size(max = 50) String note,
                RedirectAttributes redirect) {
         try {
-            maintenance.set(day, trading, note.length() > 50 ? note.substring(0, 50) : note);
+            maintenance.set(day, trading, note);
             Flash.success(redirect, "market.calendar.saved", day.toString());
         } catch (OutsideCalendar outside) {
             Flash.error(redirect, "market.calendar.outside", day.toString());

@@ -34,6 +34,14 @@ public class DisplayFormat {
         return pattern("#,##0").format(value);
     }
 
+    /** A price with the security's own decimals (2 for stocks, 3 for funds), thousands separated. */
+    public String price(BigDecimal price, int scale) {
+        if (price == null) {
+            return "";
+        }
+        return pattern("#,##0." + "0".repeat(scale)).format(price.setScale(scale, RoundingMode.HALF_UP));
+    }
+
     public String money(BigDecimal amount) {
         return amount == null ? "" : pattern("#,##0.00").format(amount.setScale(2, RoundingMode.HALF_UP));
     }

@@ -44,7 +44,7 @@ class UploadSizeGuard extends OncePerRequestFilter {
             return;
         }
         FlashMap flash = new FlashMap();
-        flash.put("flash", new Flash.Message("danger", "platform.upload.tooLarge", new Object[0]));
+        flash.put(Flash.ATTRIBUTE, Flash.Message.error("platform.upload.tooLarge"));
         String target = request.getRequestURI();
         flash.setTargetRequestPath(target);
         flashMaps.saveOutputFlashMap(flash, request, response);

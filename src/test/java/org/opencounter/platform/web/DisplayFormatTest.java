@@ -19,6 +19,13 @@ class DisplayFormatTest {
     }
 
     @Test
+    void pricesKeepTheSecuritysDecimals() {
+        assertThat(format.price(new BigDecimal("1613.67"), 2)).isEqualTo("1,613.67");
+        assertThat(format.price(new BigDecimal("4.012"), 3)).isEqualTo("4.012");
+        assertThat(format.price(new BigDecimal("4.01"), 3)).isEqualTo("4.010");
+    }
+
+    @Test
     void countsHaveThousandsSeparators() {
         assertThat(format.number(30070)).isEqualTo("30,070");
     }
