@@ -31,4 +31,10 @@ public final class TestStaff {
         return new StaffPrincipal(-1, "test-" + role.name().toLowerCase(java.util.Locale.ROOT), "Test " + role,
                 1, "HQ", true, Set.of(role), "{noop}x", true, false, false);
     }
+
+    /** Someone with the role working at the given branch (not head office). */
+    public static StaffPrincipal withRole(Role role, long branchId) {
+        return new StaffPrincipal(-1, "test-" + role.name().toLowerCase(java.util.Locale.ROOT), "Test " + role,
+                branchId, "BR" + branchId, false, Set.of(role), "{noop}x", true, false, false);
+    }
 }

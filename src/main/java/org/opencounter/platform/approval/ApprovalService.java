@@ -40,7 +40,7 @@ public class ApprovalService implements Approvals {
 
     private static final String COLUMNS = """
             id, type, subject, payload::text as payload, approving_role, requested_by, reason, status,
-            requested_at, expires_at, decided_by, decided_at, decision_note""";
+            requested_at, expires_at, decided_by, decided_at, decision_note, branch_id, link""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -69,11 +69,12 @@ public class ApprovalService implements Approvals {
         Instant now = clock.instant();
         long id = jdbc.sql("""
                         insert into platform_approval_request (type, subject, payload, approving_role, requested_by,
-                            reason, status, requested_at, expires_at)
-                        values (?, ?, cast(? as jsonb), ?, ?, ?, 'PENDING', ?, ?) returning id""")
+                            reason, status, requested_at, expires_at, branch_id, link)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, 'PENDING', ?, ?, ?, ?) returning id""")
                 .params(submission.type(), submission.subject(), json.writeValueAsString(submission.payload()),
                         handler.approvingRole().name(), maker.username(), submission.reason(), Timestamp.from(now),
-                        Timestamp.from(now.plus(properties.approvalLifetime())))
+                        Timestamp.from(now.plus(properties.approvalLifetime())), submission.branchId(),
+                        submission.link())
                 .query(Long.class).single();
         audit.record(AuditRecord.change("platform.approval.submit", "ApprovalRequest", id, null, submission));
         return id;
@@ -98,7 +99,7 @@ public class ApprovalService implements Approvals {
         decide(id, "REJECTED", note);
     }
 
-    /** Requests the staff member may decide now: their roles, not their own, still pending. */
+    /** Requests the staff member may decide now: their roles, their branch (or any, from head office), not their own. */
     @Transactional(readOnly = true)
     public Page<ApprovalRequest> inbox(StaffPrincipal staff, Pageable pageable) {
         Set<String> roles = staff.roles().stream().map(Role::name).collect(Collectors.toSet());
@@ -106,9 +107,9 @@ public class ApprovalService implements Approvals {
             return Page.empty(pageable);
         }
         String where = " where status = 'PENDING' and expires_at > :now and approving_role in (:roles)"
-                + " and requested_by <> :me";
+                + " and requested_by <> :me and (branch_id is null or :anyBranch or branch_id = :branch)";
         Map<String, Object> params = Map.of("now", Timestamp.from(clock.instant()), "roles", roles,
-                "me", staff.username());
+                "me", staff.username(), "anyBranch", !staff.branchScoped(), "branch", staff.branchId());
         return page(where, params, pageable);
     }
 
@@ -149,6 +150,9 @@ public class ApprovalService implements Approvals {
         }
         if (!checker.hasRole(Role.valueOf(request.approvingRole()))) {
             throw new ApprovalRefused("platform.approval.wrongRole");
+        }
+        if (request.branchId() != null && checker.branchScoped() && request.branchId() != checker.branchId()) {
+            throw new ApprovalRefused("platform.approval.otherBranch");
         }
         Instant now = clock.instant();
         if (!request.expiresAt().isAfter(now)) {
@@ -203,7 +207,7 @@ public class ApprovalService implements Approvals {
                 row.getString("payload"), row.getString("approving_role"), row.getString("requested_by"),
                 row.getString("reason"), row.getString("status"), instant(row, "requested_at"),
                 instant(row, "expires_at"), row.getString("decided_by"), instant(row, "decided_at"),
-                row.getString("decision_note"));
+                row.getString("decision_note"), row.getObject("branch_id", Long.class), row.getString("link"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -43,7 +43,12 @@ class PlatformDemoData implements DemoDataSet {
             new DemoUser("compliance", "孙合规", "E0103", "HQ", Role.COMPLIANCE_OFFICER, "S0010115090006"),
             new DemoUser("auditor", "周稽核", "E0104", "HQ", Role.AUDITOR, "S0010118110007"),
             new DemoUser("analyst", "吴研究", "E0105", "HQ", Role.RESEARCH_ANALYST, "S0010121010008"),
-            new DemoUser("wealth", "郑理财", "E1004", "BJ01", Role.WEALTH_ADVISER, "S0010122060009"));
+            new DemoUser("wealth", "郑理财", "E1004", "BJ01", Role.WEALTH_ADVISER, "S0010122060009"),
+            new DemoUser("advisor2", "陈客户经理", "E1005", "SH01", Role.ACCOUNT_MANAGER, "S0010121040010"),
+            new DemoUser("manager.bj", "刘经理", "E2001", "BJ01", Role.BRANCH_MANAGER, "S0010117080011"),
+            new DemoUser("advisor.bj", "黄客户经理", "E2002", "BJ01", Role.ACCOUNT_MANAGER, "S0010120110012"),
+            new DemoUser("advisor.sz", "林客户经理", "E3001", "SZ01", Role.ACCOUNT_MANAGER, "S0010119060013"),
+            new DemoUser("advisor.hz", "何客户经理", "E4001", "HZ01", Role.ACCOUNT_MANAGER, "S0010122020014"));
 
     private final BranchRepository branches;
     private final StaffUserRepository users;

@@ -25,6 +25,9 @@ public interface StaffUserRepository extends JpaRepository<StaffUser, Long>, Jpa
     @Query("select count(u) from StaffUser u where u.status = org.opencounter.platform.staff.StaffStatus.ACTIVE")
     long countActive();
 
+    @Query("select distinct u from StaffUser u join u.roles r where u.branch.id = :branchId and r = :role and u.status = org.opencounter.platform.staff.StaffStatus.ACTIVE")
+    java.util.List<StaffUser> findActiveInBranchWithRole(@Param("branchId") long branchId, @Param("role") Role role);
+
     @Query("select count(distinct u) from StaffUser u join u.roles r where r = :role and u.status = org.opencounter.platform.staff.StaffStatus.ACTIVE")
     long countActiveWithRole(@Param("role") Role role);
 }

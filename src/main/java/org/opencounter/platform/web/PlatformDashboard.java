@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.opencounter.platform.DashboardCard;
+import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.DashboardContributor;
 import org.opencounter.platform.Role;
 import org.opencounter.platform.StaffPrincipal;

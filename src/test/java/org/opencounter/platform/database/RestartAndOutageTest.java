@@ -43,7 +43,7 @@ class RestartAndOutageTest {
         assertThat(Files.exists(directory.resolve("PG_VERSION"))).isTrue();
 
         try (ConfigurableApplicationContext second = start(directory, databasePort)) {
-            assertThat(count(second, "platform_staff_user")).as("demo logins not loaded twice").isEqualTo(11);
+            assertThat(count(second, "platform_staff_user")).as("demo logins not loaded twice").isEqualTo(16);
             assertThat(count(second, "market_security")).isEqualTo(62);
             String base = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

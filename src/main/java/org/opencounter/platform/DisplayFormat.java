@@ -1,4 +1,4 @@
-package org.opencounter.platform.web;
+package org.opencounter.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

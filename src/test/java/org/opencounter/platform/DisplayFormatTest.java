@@ -1,4 +1,4 @@
-package org.opencounter.platform.web;
+package org.opencounter.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
