@@ -35,6 +35,14 @@ class AccessMatrixTest {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> AUDIT_READERS = EnumSet.of(Role.AUDITOR, Role.COMPLIANCE_OFFICER);
+    private static final Set<Role> CLIENT_READERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.COUNTER_CLERK, Role.WEALTH_ADVISER, Role.CREDIT_OFFICER, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER,
+            Role.AUDITOR);
+    private static final Set<Role> ONBOARDERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.COUNTER_CLERK);
+    private static final Set<Role> CASHIERS = EnumSet.of(Role.BRANCH_MANAGER, Role.COUNTER_CLERK);
+    private static final Set<Role> PROSPECTORS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.WEALTH_ADVISER);
     /** Pages anyone may open, signed in or not. */
     private static final Set<Role> PUBLIC = null;
 
@@ -79,7 +87,21 @@ class AccessMatrixTest {
             new Rule("GET", "/market/calendar", EVERY_ROLE),
             new Rule("POST", "/market/calendar/{day}", ADMIN),
             new Rule("GET", "/market/prices/import", ADMIN),
-            new Rule("POST", "/market/prices/import", ADMIN));
+            new Rule("POST", "/market/prices/import", ADMIN),
+            new Rule("GET", "/clients", CLIENT_READERS),
+            new Rule("GET", "/clients/{id}", CLIENT_READERS),
+            new Rule("POST", "/clients/{id}/reveal", CLIENT_READERS),
+            new Rule("GET", "/clients/new", ONBOARDERS),
+            new Rule("POST", "/clients/new", ONBOARDERS),
+            new Rule("GET", "/clients/{id}/transfer", CASHIERS),
+            new Rule("POST", "/clients/{id}/transfer", CASHIERS),
+            new Rule("GET", "/clients/prospects", PROSPECTORS),
+            new Rule("GET", "/clients/prospects/new", PROSPECTORS),
+            new Rule("POST", "/clients/prospects/new", PROSPECTORS),
+            new Rule("GET", "/clients/prospects/{id}", PROSPECTORS),
+            new Rule("POST", "/clients/prospects/{id}", PROSPECTORS),
+            new Rule("POST", "/clients/prospects/{id}/stage", PROSPECTORS),
+            new Rule("POST", "/clients/prospects/{id}/reassign", EnumSet.of(Role.BRANCH_MANAGER)));
 
     /** Endpoints that are not pages of their own: Boot's error handling and our 403 page. */
     private static final Set<String> INFRASTRUCTURE = Set.of("GET /error", "POST /error", "PUT /error",
@@ -109,6 +131,19 @@ class AccessMatrixTest {
             form.setRoles(Set.of(Role.COUNTER_CLERK));
             return staff.create(form).id();
         });
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Client pages are tried on a record of the SH01 branch by staff of that branch. */
+    private long branchId(String code) {
+        return jdbc.sql("select id from platform_branch where code = ?").param(code).query(Long.class).single();
+    }
+
+    private long firstOfBranch(String table, String branchCode) {
+        return jdbc.sql("select min(id) from " + table + " where branch_id = ?").param(branchId(branchCode))
+                .query(Long.class).single();
     }
 
     @Test
@@ -145,11 +180,17 @@ class AccessMatrixTest {
         if (rule.url().startsWith("/approvals/{id}")) {
             id = 999_999;
         }
+        boolean clientPage = rule.url().startsWith("/clients");
+        if (rule.url().startsWith("/clients/prospects/{id}")) {
+            id = firstOfBranch("clients_prospect", "SH01");
+        } else if (rule.url().startsWith("/clients/{id}")) {
+            id = firstOfBranch("clients_client", "SH01");
+        }
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
                 .replace("{day}", "2027-12-25");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {
-            request.with(user(TestStaff.withRole(role)));
+            request.with(user(clientPage ? TestStaff.withRole(role, branchId("SH01")) : TestStaff.withRole(role)));
         }
         var response = mvc.perform(request).andReturn().getResponse();
         int status = response.getStatus();

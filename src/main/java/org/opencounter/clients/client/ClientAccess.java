@@ -1,0 +1,65 @@
+package org.opencounter.clients.client;
+
+import org.opencounter.platform.AuditOutcome;
+import org.opencounter.platform.AuditRecord;
+import org.opencounter.platform.AuditTrail;
+import org.opencounter.platform.CurrentStaff;
+import org.opencounter.platform.StaffPrincipal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Branch scoping for clients: branch staff reach only their own branch's clients; head-office roles reach all.
+ * Reaching for another branch's client answers as if it did not exist, and the attempt is audited.
+ */
+@Service
+public class ClientAccess {
+
+    public static final String ENTITY = "Client";
+
+    private final ClientRepository clients;
+    private final AuditTrail audit;
+
+    ClientAccess(ClientRepository clients, AuditTrail audit) {
+        this.clients = clients;
+        this.audit = audit;
+    }
+
+    /** The client, if the signed-in staff member may see it; otherwise {@link ClientNotFound}. */
+    @Transactional(readOnly = true)
+    public Client visible(long id) {
+        Client client = clients.findById(id).orElseThrow(() -> new ClientNotFound(id));
+        if (!mayReach(CurrentStaff.require(), client.getBranchId())) {
+            audit.recordIndependently(new AuditRecord("clients.client.other-branch", ENTITY, String.valueOf(id), null,
+                    null, AuditOutcome.DENIED, "branch " + client.getBranchId(), null));
+            throw new ClientNotFound(id);
+        }
+        return client;
+    }
+
+    /** The client, if visible, with the look recorded in the audit trail (查询留痕). */
+    @Transactional
+    public Client viewed(long id) {
+        Client client = visible(id);
+        audit.record(AuditRecord.view("clients.client.view", ENTITY, id));
+        return client;
+    }
+
+    /** The full identity number or mobile of a visible client: a deliberate, audited look. */
+    @Transactional
+    public String reveal(long id, RevealedField field) {
+        Client client = visible(id);
+        audit.record(AuditRecord.view("clients.client.reveal-" + field.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-'), ENTITY, id));
+        return field == RevealedField.ID_NUMBER ? client.getIdNumber() : client.getMobile();
+    }
+
+    /** The branch the staff member's client lists are limited to, or null for head-office roles. */
+    public static Long scopeOf(StaffPrincipal staff) {
+        return staff.branchScoped() ? staff.branchId() : null;
+    }
+
+    public static boolean mayReach(StaffPrincipal staff, long branchId) {
+        return !staff.branchScoped() || staff.branchId() == branchId;
+    }
+}

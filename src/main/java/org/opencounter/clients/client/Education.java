@@ -1,0 +1,5 @@
+package org.opencounter.clients.client;
+
+public enum Education {
+    HIGH_SCHOOL_OR_BELOW, COLLEGE, BACHELOR, MASTER, DOCTORATE
+}

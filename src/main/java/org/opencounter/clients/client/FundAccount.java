@@ -1,0 +1,117 @@
+package org.opencounter.clients.client;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The client's fund account (资金账户); its cash lives in the ledger. */
+@Entity
+@Table(name = "clients_fund_account")
+public class FundAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "client_id", updatable = false)
+    private long clientId;
+
+    @Column(name = "account_number", updatable = false)
+    private String accountNumber;
+
+    @Enumerated(EnumType.STRING)
+    private FundAccountStatus status;
+
+    @Column(name = "freeze_kind")
+    private String freezeKind;
+
+    @Column(name = "freeze_reason")
+    private String freezeReason;
+
+    @Column(name = "freeze_document")
+    private String freezeDocument;
+
+    @Column(name = "opened_at", updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected FundAccount() {
+    }
+
+    public FundAccount(long clientId, String accountNumber, Instant now) {
+        this.clientId = clientId;
+        this.accountNumber = accountNumber;
+        this.status = FundAccountStatus.ACTIVE;
+        this.openedAt = now;
+        this.lastActivityAt = now;
+    }
+
+    /** Whether cash may move in or out: not while frozen or closed. */
+    public boolean canMoveCash() {
+        return status == FundAccountStatus.ACTIVE || status == FundAccountStatus.DORMANT;
+    }
+
+    /** A movement of cash wakes a dormant account. */
+    public void recordActivity(Instant now) {
+        lastActivityAt = now;
+        if (status == FundAccountStatus.DORMANT) {
+            status = FundAccountStatus.ACTIVE;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public FundAccountStatus getStatus() {
+        return status;
+    }
+
+    public String getFreezeKind() {
+        return freezeKind;
+    }
+
+    public String getFreezeReason() {
+        return freezeReason;
+    }
+
+    public String getFreezeDocument() {
+        return freezeDocument;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,5 @@
+package org.opencounter.clients.client;
+
+public enum FundAccountStatus {
+    ACTIVE, FROZEN, DORMANT, CLOSED
+}

@@ -1,0 +1,148 @@
+package org.opencounter.clients.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The double-entry cash ledger. Every movement is one journal entry whose lines balance (the database checks it at
+ * commit); each posting also moves the client accounts' kept balances, which the consistency check proves against
+ * the journal. Callers lock the fund account first, so a client's balances are changed by one transaction at a time.
+ * The firm's bank settlement account keeps no running balance (every transfer would queue on that one row): its
+ * balance is the sum of its journal lines.
+ */
+@Service
+public class CashLedger {
+
+    static final String BANK_SETTLEMENT_CODE = "BANK-SETTLEMENT";
+
+    private final JdbcClient jdbc;
+
+    CashLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One line of an entry: an amount on the debit or the credit side of one ledger account. */
+    record Line(long ledgerAccountId, LedgerAccountKind kind, BigDecimal debit, BigDecimal credit) {
+
+        static Line debit(long account, LedgerAccountKind kind, BigDecimal amount) {
+            return new Line(account, kind, amount, BigDecimal.ZERO);
+        }
+
+        static Line credit(long account, LedgerAccountKind kind, BigDecimal amount) {
+            return new Line(account, kind, BigDecimal.ZERO, amount);
+        }
+    }
+
+    /** An entry to post: what happened, to which fund account, on which business day, under which idempotency key. */
+    record Posting(JournalKind kind, long fundAccountId, BigDecimal amount, LocalDate businessDate, String memo,
+                   String idempotencyKey, Long reversesEntryId, boolean flaggedLarge, String createdBy, Instant at,
+                   List<Line> lines) {
+    }
+
+    /** Opens the client's available and frozen cash accounts for a new fund account. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void openClientAccounts(long fundAccountId, String accountNumber) {
+        for (LedgerAccountKind kind : List.of(LedgerAccountKind.CLIENT_AVAILABLE, LedgerAccountKind.CLIENT_FROZEN)) {
+            jdbc.sql("insert into clients_ledger_account (code, kind, fund_account_id) values (?, ?, ?)")
+                    .params(accountNumber + "-" + kind.name(), kind.name(), fundAccountId).update();
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    long post(Posting posting) {
+        long entryId = jdbc.sql("""
+                        insert into clients_journal_entry (kind, fund_account_id, amount, business_date, memo,
+                            idempotency_key, reverses_entry_id, flagged_large, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(posting.kind().name(), posting.fundAccountId(), posting.amount(),
+                        Date.valueOf(posting.businessDate()), posting.memo(), posting.idempotencyKey(),
+                        posting.reversesEntryId(), posting.flaggedLarge(), posting.createdBy(),
+                        Timestamp.from(posting.at()))
+                .query(Long.class).single();
+        for (Line line : posting.lines()) {
+            jdbc.sql("insert into clients_journal_line (entry_id, ledger_account_id, debit, credit) values (?, ?, ?, ?)")
+                    .params(entryId, line.ledgerAccountId(), line.debit(), line.credit()).update();
+            if (line.kind() != LedgerAccountKind.BANK_SETTLEMENT) {
+                jdbc.sql("update clients_ledger_account set balance = balance + ? where id = ?")
+                        .params(line.kind().change(line.debit(), line.credit()), line.ledgerAccountId()).update();
+            }
+        }
+        return entryId;
+    }
+
+    long clientAccount(long fundAccountId, LedgerAccountKind kind) {
+        return jdbc.sql("select id from clients_ledger_account where fund_account_id = ? and kind = ?")
+                .params(fundAccountId, kind.name()).query(Long.class).single();
+    }
+
+    /** The firm's bank settlement account, created on first use. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long bankSettlementAccount() {
+        jdbc.sql("""
+                insert into clients_ledger_account (code, kind) values (?, 'BANK_SETTLEMENT')
+                on conflict (code) do nothing""").param(BANK_SETTLEMENT_CODE).update();
+        return jdbc.sql("select id from clients_ledger_account where code = ?").param(BANK_SETTLEMENT_CODE)
+                .query(Long.class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public CashBalances balances(long fundAccountId) {
+        List<BigDecimal> amounts = jdbc.sql("""
+                        select coalesce(sum(balance) filter (where kind = 'CLIENT_AVAILABLE'), 0),
+                               coalesce(sum(balance) filter (where kind = 'CLIENT_FROZEN'), 0)
+                        from clients_ledger_account where fund_account_id = ?""")
+                .param(fundAccountId)
+                .query((row, n) -> List.of(row.getBigDecimal(1), row.getBigDecimal(2))).single();
+        return new CashBalances(amounts.get(0), amounts.get(1), amounts.get(0));
+    }
+
+    /** The account's journal, newest first, with each entry's effect on the available cash. */
+    @Transactional(readOnly = true)
+    public Page<JournalEntryView> history(long fundAccountId, Pageable pageable) {
+        long total = jdbc.sql("select count(*) from clients_journal_entry where fund_account_id = ?")
+                .param(fundAccountId).query(Long.class).single();
+        List<JournalEntryView> rows = jdbc.sql("""
+                        select e.id, e.kind, e.amount, e.business_date, e.memo, e.flagged_large, e.reverses_entry_id,
+                               e.created_by, e.created_at,
+                               coalesce((select sum(l.credit - l.debit) from clients_journal_line l
+                                   join clients_ledger_account a on a.id = l.ledger_account_id
+                                   where l.entry_id = e.id and a.kind = 'CLIENT_AVAILABLE'), 0) as available_change
+                        from clients_journal_entry e where e.fund_account_id = ?
+                        order by e.id desc limit ? offset ?""")
+                .params(fundAccountId, pageable.getPageSize(), pageable.getOffset())
+                .query((row, n) -> new JournalEntryView(row.getLong("id"), JournalKind.valueOf(row.getString("kind")),
+                        row.getBigDecimal("amount"), row.getBigDecimal("available_change"),
+                        row.getDate("business_date").toLocalDate(), row.getString("memo"),
+                        row.getBoolean("flagged_large"), (Long) row.getObject("reverses_entry_id", Long.class),
+                        row.getString("created_by"), row.getTimestamp("created_at").toInstant()))
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The entry already posted under this idempotency key, as (entry id, fund account id). */
+    Optional<long[]> entryWithKey(String idempotencyKey) {
+        return jdbc.sql("select id, fund_account_id from clients_journal_entry where idempotency_key = ?")
+                .param(idempotencyKey).query((row, n) -> new long[] {row.getLong(1), row.getLong(2)}).optional();
+    }
+
+    /** The account's bank transfers in both directions on the day. */
+    BigDecimal bankTransfersOn(long fundAccountId, LocalDate day) {
+        return jdbc.sql("""
+                        select coalesce(sum(amount), 0) from clients_journal_entry
+                        where fund_account_id = ? and business_date = ? and kind in ('BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT')""")
+                .params(fundAccountId, Date.valueOf(day)).query(BigDecimal.class).single();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Prospects, onboarding with KYC, clients and their fund, securities and bank accounts, the double-entry cash
+ * ledger, and the client 360 page that other modules add panels to.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Clients")
+package org.opencounter.clients;

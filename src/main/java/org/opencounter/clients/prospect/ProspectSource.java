@@ -1,0 +1,5 @@
+package org.opencounter.clients.prospect;
+
+public enum ProspectSource {
+    REFERRAL, EVENT, WALK_IN, ONLINE, BANK_PARTNER
+}

@@ -1,0 +1,24 @@
+package org.opencounter.clients.web;
+
+import static org.opencounter.clients.web.ClientRoles.names;
+
+import org.opencounter.platform.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** URL rules of the clients module; branch scoping of each record is enforced behind them by ClientAccess. */
+@Component
+class ClientsAccessRules implements AccessRules {
+
+    @Override
+    public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/clients/prospects/*/reassign").hasAnyRole(names(ClientRoles.REASSIGNERS))
+                .requestMatchers("/clients/prospects", "/clients/prospects/**").hasAnyRole(names(ClientRoles.PROSPECTORS))
+                .requestMatchers("/clients/new").hasAnyRole(names(ClientRoles.ONBOARDERS))
+                .requestMatchers("/clients/*/transfer").hasAnyRole(names(ClientRoles.CASHIERS))
+                .requestMatchers(HttpMethod.POST, "/clients/*/reveal").hasAnyRole(names(ClientRoles.READERS))
+                .requestMatchers(HttpMethod.GET, "/clients", "/clients/*").hasAnyRole(names(ClientRoles.READERS));
+    }
+}
