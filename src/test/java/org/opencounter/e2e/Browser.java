@@ -83,6 +83,19 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets a field's value directly, for date inputs whose typing format depends on the browser's locale. */
+    Browser setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                driver.findElement(By.id(id)), value);
+        return this;
+    }
+
+    Browser select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
     Browser click(String id) {
         return clickOn(driver.findElement(By.id(id)));
     }

@@ -40,6 +40,8 @@ class AccessMatrixTest {
             Role.AUDITOR);
     private static final Set<Role> ONBOARDERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
             Role.COUNTER_CLERK);
+    private static final Set<Role> LEDGER_CHECKERS = EnumSet.of(Role.AUDITOR, Role.COMPLIANCE_OFFICER,
+            Role.RISK_OFFICER);
     private static final Set<Role> CASHIERS = EnumSet.of(Role.BRANCH_MANAGER, Role.COUNTER_CLERK);
     private static final Set<Role> PROSPECTORS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
             Role.WEALTH_ADVISER);
@@ -101,7 +103,9 @@ class AccessMatrixTest {
             new Rule("GET", "/clients/prospects/{id}", PROSPECTORS),
             new Rule("POST", "/clients/prospects/{id}", PROSPECTORS),
             new Rule("POST", "/clients/prospects/{id}/stage", PROSPECTORS),
-            new Rule("POST", "/clients/prospects/{id}/reassign", EnumSet.of(Role.BRANCH_MANAGER)));
+            new Rule("POST", "/clients/prospects/{id}/reassign", EnumSet.of(Role.BRANCH_MANAGER)),
+            new Rule("GET", "/clients/ledger-check", LEDGER_CHECKERS),
+            new Rule("POST", "/clients/ledger-check", LEDGER_CHECKERS));
 
     /** Endpoints that are not pages of their own: Boot's error handling and our 403 page. */
     private static final Set<String> INFRASTRUCTURE = Set.of("GET /error", "POST /error", "PUT /error",

@@ -27,6 +27,9 @@ final class ClientRoles {
     /** Who hands prospects and clients from one account manager to another. */
     static final Set<Role> REASSIGNERS = EnumSet.of(Role.BRANCH_MANAGER);
 
+    /** Who proves the cash ledger. */
+    static final Set<Role> LEDGER_CHECKERS = EnumSet.of(Role.AUDITOR, Role.COMPLIANCE_OFFICER, Role.RISK_OFFICER);
+
     static String[] names(Set<Role> roles) {
         return roles.stream().map(Role::name).toArray(String[]::new);
     }

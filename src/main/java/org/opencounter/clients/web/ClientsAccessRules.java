@@ -14,7 +14,8 @@ class ClientsAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/clients/prospects/*/reassign").hasAnyRole(names(ClientRoles.REASSIGNERS))
+        rules.requestMatchers("/clients/ledger-check").hasAnyRole(names(ClientRoles.LEDGER_CHECKERS))
+                .requestMatchers("/clients/prospects/*/reassign").hasAnyRole(names(ClientRoles.REASSIGNERS))
                 .requestMatchers("/clients/prospects", "/clients/prospects/**").hasAnyRole(names(ClientRoles.PROSPECTORS))
                 .requestMatchers("/clients/new").hasAnyRole(names(ClientRoles.ONBOARDERS))
                 .requestMatchers("/clients/*/transfer").hasAnyRole(names(ClientRoles.CASHIERS))

@@ -18,6 +18,8 @@ class ClientsNavigation implements NavigationContributor {
                 new NavigationItem("clients.nav.section", "clients.nav.onboarding", "/clients/new", "person-plus",
                         ClientRoles.ONBOARDERS, 210),
                 new NavigationItem("clients.nav.section", "clients.nav.prospects", "/clients/prospects", "funnel",
-                        ClientRoles.PROSPECTORS, 220));
+                        ClientRoles.PROSPECTORS, 220),
+                new NavigationItem("clients.nav.section", "clients.nav.ledgerCheck", "/clients/ledger-check",
+                        "journal-check", ClientRoles.LEDGER_CHECKERS, 290));
     }
 }

@@ -1,0 +1,90 @@
+package org.opencounter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The clients module's main flow in a real browser: from a prospect to an approved client with a first deposit. */
+class ClientsBrowserTest extends BrowserTest {
+
+    @Test
+    void fromProspectToApprovedClientWithAFirstDeposit() {
+        browser.login("advisor", DEMO_PASSWORD).go("/clients/prospects");
+        assertThat(browser.text("pipeline")).contains("线索", "已接触", "已确认意向", "已开户", "已流失");
+        browser.screenshot("prospects");
+        browser.click("new-prospect");
+        browser.type("name", "赵晓明").type("phone", "13912345678").select("source", "REFERRAL")
+                .type("estimatedAssets", "6000000").setValue("nextContact", "2026-12-01");
+        browser.submit("prospect-save");
+        assertThat(browser.text("prospect-stage")).isEqualTo("线索");
+        assertThat(browser.pageText()).contains("高净值");
+
+        browser.submitCss("#convert");
+        assertThat(browser.text("from-prospect")).contains("赵晓明");
+        assertThat(browser.driver().findElement(By.id("mobile")).getAttribute("value")).isEqualTo("13912345678");
+        browser.type("idNumber", "31011519900307123X");
+        browser.setValue("birthDate", "1990-03-07").select("gender", "MALE");
+        browser.setValue("idExpiry", "2035-06-30");
+        browser.type("address", "上海市浦东新区世纪大道100号").select("occupation", "FINANCE")
+                .type("employer", "某基金公司").select("incomeBand", "FROM_500K_TO_1M").select("education", "MASTER")
+                .select("sourceOfFunds", "SALARY").type("investmentYears", "8").type("averageIncome", "600000")
+                .select("bank", "CMB").type("cardNumber", "6222020200112345679");
+        browser.submit("onboarding-submit");
+        assertThat(browser.text("idNumber-error")).contains("校验位不正确");
+        browser.screenshot("onboarding-error");
+
+        browser.type("idNumber", "310115199003071239");
+        browser.submit("onboarding-submit");
+        assertThat(browser.text("flash")).contains("等待营业部经理复核");
+        assertThat(browser.text("client-status")).isEqualTo("待复核");
+        assertThat(browser.text("id-number")).isEqualTo("310***********1239");
+        String clientPath = browser.path();
+        browser.screenshot("client-pending");
+
+        browser.logout().login("manager", DEMO_PASSWORD).go("/approvals");
+        browser.driver().findElement(By.cssSelector("a.approval-link[href='" + clientPath + "']")).click();
+        assertThat(browser.text("client-name")).isEqualTo("赵晓明");
+        browser.go("/approvals");
+        browser.submitCss("tr:has(a.approval-link[href='" + clientPath + "']) button.approve");
+        assertThat(browser.text("flash")).contains("已批准");
+
+        browser.logout().login("clerk", DEMO_PASSWORD).go(clientPath);
+        assertThat(browser.text("client-status")).isEqualTo("正常");
+        assertThat(browser.text("fund-account")).matches("[0-9]{12}");
+        assertThat(browser.text("securities-SSE")).matches("A[0-9]{9}");
+        browser.click("reveal-id-number");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBe(By.id("id-number"), "310115199003071239"));
+
+        browser.click("transfer-button");
+        browser.type("amount", "20000");
+        browser.submit("transfer-submit");
+        assertThat(browser.text("flash")).contains("已转入 20,000.00 元");
+        assertThat(browser.text("cash-available")).isEqualTo("20,000.00");
+        assertThat(browser.text("journal-table")).contains("银行转证券", "+20,000.00", "clerk");
+        browser.screenshot("client-360");
+
+        browser.click("transfer-button");
+        browser.driver().findElement(By.cssSelector("input[name=direction][value=OUT]")).click();
+        browser.type("amount", "20000.01");
+        browser.submit("transfer-submit");
+        assertThat(browser.text("amount-error")).contains("超过可取资金 20,000.00");
+        browser.screenshot("transfer-refused");
+    }
+
+    @Test
+    void clientSearchFindsByFundAccountAndShowsMaskedNumbers() {
+        browser.login("advisor", DEMO_PASSWORD).go("/clients");
+        assertThat(browser.text("client-table")).contains("***");
+        String fundAccount = browser.driver().findElements(By.cssSelector("#client-table tbody tr td:nth-child(3)"))
+                .get(0).getText();
+        browser.type("q", fundAccount).submit("search-button");
+        assertThat(browser.driver().findElements(By.cssSelector("#client-table tbody tr"))).hasSize(1);
+        browser.screenshot("client-search");
+    }
+}
