@@ -104,6 +104,11 @@ class AccessMatrixTest {
             new Rule("POST", "/clients/prospects/{id}", PROSPECTORS),
             new Rule("POST", "/clients/prospects/{id}/stage", PROSPECTORS),
             new Rule("POST", "/clients/prospects/{id}/reassign", EnumSet.of(Role.BRANCH_MANAGER)),
+            new Rule("POST", "/clients/{id}/freeze", EnumSet.of(Role.BRANCH_MANAGER, Role.COMPLIANCE_OFFICER,
+                    Role.RISK_OFFICER)),
+            new Rule("POST", "/clients/{id}/unfreeze", EnumSet.of(Role.BRANCH_MANAGER, Role.COMPLIANCE_OFFICER,
+                    Role.RISK_OFFICER)),
+            new Rule("POST", "/clients/{id}/close", EnumSet.of(Role.BRANCH_MANAGER)),
             new Rule("GET", "/clients/ledger-check", LEDGER_CHECKERS),
             new Rule("POST", "/clients/ledger-check", LEDGER_CHECKERS));
 

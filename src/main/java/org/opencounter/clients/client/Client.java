@@ -236,6 +236,15 @@ public class Client {
         updatedAt = now;
     }
 
+    /** The accounts closed; the client and its history stay on record. */
+    public void close(Instant now) {
+        if (status != ClientStatus.ACTIVE) {
+            throw new IllegalStateException("client " + id + " is " + status + ", not active");
+        }
+        status = ClientStatus.CLOSED;
+        updatedAt = now;
+    }
+
     public void reassign(long newOwnerId, Instant now) {
         ownerId = newOwnerId;
         updatedAt = now;

@@ -67,6 +67,50 @@ public class FundAccount {
         return status == FundAccountStatus.ACTIVE || status == FundAccountStatus.DORMANT;
     }
 
+    /** Freezes the account; no cash moves until it is unfrozen. */
+    public void freeze(FreezeKind kind, String reason, String document, Instant now) {
+        if (status == FundAccountStatus.CLOSED) {
+            throw new AccountRuleViolation("clients.account.closed");
+        }
+        if (status == FundAccountStatus.FROZEN) {
+            throw new AccountRuleViolation("clients.account.alreadyFrozen");
+        }
+        status = FundAccountStatus.FROZEN;
+        freezeKind = kind.name();
+        freezeReason = reason;
+        freezeDocument = document;
+        lastActivityAt = now;
+    }
+
+    public void unfreeze(Instant now) {
+        if (status != FundAccountStatus.FROZEN) {
+            throw new AccountRuleViolation("clients.account.notFrozen");
+        }
+        status = FundAccountStatus.ACTIVE;
+        freezeKind = null;
+        freezeReason = null;
+        freezeDocument = null;
+        lastActivityAt = now;
+    }
+
+    /** No activity for the dormancy period: the account is marked dormant until cash moves again. */
+    public void markDormant() {
+        if (status == FundAccountStatus.ACTIVE) {
+            status = FundAccountStatus.DORMANT;
+        }
+    }
+
+    public void close(Instant now) {
+        if (status == FundAccountStatus.FROZEN) {
+            throw new AccountRuleViolation("clients.account.frozenCannotClose");
+        }
+        if (status == FundAccountStatus.CLOSED) {
+            throw new AccountRuleViolation("clients.account.closed");
+        }
+        status = FundAccountStatus.CLOSED;
+        closedAt = now;
+    }
+
     /** A movement of cash wakes a dormant account. */
     public void recordActivity(Instant now) {
         lastActivityAt = now;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.opencounter.clients.client.AccountLifecycle;
 import org.opencounter.clients.client.Bank;
 import org.opencounter.clients.client.Education;
 import org.opencounter.clients.client.IncomeBand;
@@ -60,10 +61,13 @@ class ClientsDemoData implements DemoDataSet {
     private final Organisation organisation;
     private final AccountNumbers numbers;
     private final CashLedger ledger;
+    private final AccountLifecycle lifecycle;
     private final Clock clock;
 
-    ClientsDemoData(JdbcClient jdbc, Organisation organisation, AccountNumbers numbers, CashLedger ledger, Clock clock) {
+    ClientsDemoData(JdbcClient jdbc, Organisation organisation, AccountNumbers numbers, CashLedger ledger,
+                    AccountLifecycle lifecycle, Clock clock) {
         this.ledger = ledger;
+        this.lifecycle = lifecycle;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.numbers = numbers;
@@ -108,7 +112,11 @@ class ClientsDemoData implements DemoDataSet {
             }
             prospects(people, random, branch, managers, opened, today);
         }
-        log.info("Demo clients loaded: {} clients, {} journal entries in {} ms", clientCount, entryCount,
+        int dormant = lifecycle.markDormantAccounts();
+        freezeOne("BJ01", "JUDICIAL", "法院协助执行冻结", "(2026)京0102执保456号");
+        freezeOne("SZ01", "RISK", "疑似异常交易，待核查", null);
+        log.info("Demo clients loaded: {} clients ({} dormant), {} journal entries in {} ms", clientCount, dormant,
+                entryCount,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -286,6 +294,17 @@ class ClientsDemoData implements DemoDataSet {
                 jdbc.sql("update clients_client set prospect_id = ? where id = ?").params(id, clientId).update();
             }
         }
+    }
+
+    /** Freezes the fund account of the branch's first active client, as a court order or a risk decision would. */
+    private void freezeOne(String branchCode, String kind, String reason, String document) {
+        jdbc.sql("""
+                        update clients_fund_account set status = 'FROZEN', freeze_kind = ?, freeze_reason = ?,
+                            freeze_document = ?
+                        where id = (select f.id from clients_fund_account f join clients_client c on c.id = f.client_id
+                            join platform_branch b on b.id = c.branch_id
+                            where b.code = ? and f.status = 'ACTIVE' order by f.id limit 1)""")
+                .params(kind, reason, document, branchCode).update();
     }
 
     private static Date date(LocalDate day) {

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * balance is the sum of its journal lines.
  */
 @Service
-public class CashLedger {
+public class CashLedger implements org.opencounter.clients.client.AccountLifecycle.AccountCash {
 
     static final String BANK_SETTLEMENT_CODE = "BANK-SETTLEMENT";
 
@@ -107,6 +107,12 @@ public class CashLedger {
                 .param(fundAccountId)
                 .query((row, n) -> List.of(row.getBigDecimal(1), row.getBigDecimal(2))).single();
         return new CashBalances(amounts.get(0), amounts.get(1), amounts.get(0));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public BigDecimal total(long fundAccountId) {
+        return balances(fundAccountId).total();
     }
 
     /** The account's journal, newest first, with each entry's effect on the available cash. */

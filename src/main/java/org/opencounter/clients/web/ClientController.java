@@ -111,6 +111,7 @@ class ClientController {
                 PageRequest.of(Math.max(journalPage, 0), 10))).orElse(Page.empty()));
         model.addAttribute("securitiesAccounts", securitiesAccounts.findByClientIdOrderByExchangeAsc(id));
         model.addAttribute("bankLink", bankLinks.findByClientId(id).orElse(null));
+        model.addAttribute("freezeKinds", org.opencounter.clients.client.FreezeKind.values());
         ClientRef ref = new ClientRef(id, client.getBranchId(), client.getName(),
                 account.map(FundAccount::getAccountNumber).orElse(null));
         model.addAttribute("panels", panels.stream().map(panel -> panel.panelFor(ref)).flatMap(Optional::stream)

@@ -27,6 +27,12 @@ final class ClientRoles {
     /** Who hands prospects and clients from one account manager to another. */
     static final Set<Role> REASSIGNERS = EnumSet.of(Role.BRANCH_MANAGER);
 
+    /** Who freezes and unfreezes accounts: the branch manager, and head office's compliance and risk officers. */
+    static final Set<Role> FREEZERS = EnumSet.of(Role.BRANCH_MANAGER, Role.COMPLIANCE_OFFICER, Role.RISK_OFFICER);
+
+    /** Who closes accounts. */
+    static final Set<Role> CLOSERS = EnumSet.of(Role.BRANCH_MANAGER);
+
     /** Who proves the cash ledger. */
     static final Set<Role> LEDGER_CHECKERS = EnumSet.of(Role.AUDITOR, Role.COMPLIANCE_OFFICER, Role.RISK_OFFICER);
 
