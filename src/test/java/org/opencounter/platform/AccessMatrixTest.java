@@ -42,6 +42,8 @@ class AccessMatrixTest {
             Role.COUNTER_CLERK);
     private static final Set<Role> LEDGER_CHECKERS = EnumSet.of(Role.AUDITOR, Role.COMPLIANCE_OFFICER,
             Role.RISK_OFFICER);
+    private static final Set<Role> FOLLOWERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.WEALTH_ADVISER);
     private static final Set<Role> CASHIERS = EnumSet.of(Role.BRANCH_MANAGER, Role.COUNTER_CLERK);
     private static final Set<Role> PROSPECTORS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
             Role.WEALTH_ADVISER);
@@ -109,6 +111,11 @@ class AccessMatrixTest {
             new Rule("POST", "/clients/{id}/unfreeze", EnumSet.of(Role.BRANCH_MANAGER, Role.COMPLIANCE_OFFICER,
                     Role.RISK_OFFICER)),
             new Rule("POST", "/clients/{id}/close", EnumSet.of(Role.BRANCH_MANAGER)),
+            new Rule("POST", "/clients/reassign", EnumSet.of(Role.BRANCH_MANAGER)),
+            new Rule("GET", "/clients/follow-ups", FOLLOWERS),
+            new Rule("POST", "/clients/{id}/follow-ups", FOLLOWERS),
+            new Rule("POST", "/clients/follow-ups/{id}/complete", FOLLOWERS),
+            new Rule("POST", "/clients/follow-ups/{id}/cancel", FOLLOWERS),
             new Rule("GET", "/clients/ledger-check", LEDGER_CHECKERS),
             new Rule("POST", "/clients/ledger-check", LEDGER_CHECKERS));
 
@@ -190,7 +197,9 @@ class AccessMatrixTest {
             id = 999_999;
         }
         boolean clientPage = rule.url().startsWith("/clients");
-        if (rule.url().startsWith("/clients/prospects/{id}")) {
+        if (rule.url().startsWith("/clients/follow-ups/{id}")) {
+            id = 999_999;
+        } else if (rule.url().startsWith("/clients/prospects/{id}")) {
             id = firstOfBranch("clients_prospect", "SH01");
         } else if (rule.url().startsWith("/clients/{id}")) {
             id = firstOfBranch("clients_client", "SH01");

@@ -218,7 +218,43 @@ class ClientsDemoData implements DemoDataSet {
                         returning id""").params(fundNumber + "-CLIENT_AVAILABLE", fundId).query(Long.class).single();
         jdbc.sql("insert into clients_ledger_account (code, kind, fund_account_id) values (?, 'CLIENT_FROZEN', ?)")
                 .params(fundNumber + "-CLIENT_FROZEN", fundId).update();
+        followUps(clientId, branchId, owner, random, openedOn, today);
         return cashHistory(fundId, available, bank, random, openedOn, today, owner);
+    }
+
+    /** A past follow-up for many clients, and for some one that is planned, a few of them overdue. */
+    private void followUps(long clientId, long branchId, StaffMember owner, Random random, LocalDate openedOn,
+                           LocalDate today) {
+        List<String> outcomes = List.of("客户对服务满意，关注市场波动", "提醒客户更新身份证件有效期", "介绍固收+产品，客户表示考虑",
+                "客户咨询融资融券开通条件", "客户反馈 App 登录偶有卡顿，已登记");
+        if (random.nextInt(3) == 0) {
+            LocalDate done = openedOn.plusDays(7 + random.nextInt(60));
+            if (done.isBefore(today)) {
+                jdbc.sql("""
+                                insert into clients_follow_up (client_id, branch_id, owner_id, channel, purpose, due_date, status,
+                                    outcome, satisfaction, done_at, done_by, created_by, created_at)
+                                values (?, ?, ?, 'PHONE', 'ONBOARDING_CALLBACK', ?, 'DONE', ?, ?, ?, ?, ?, ?)""")
+                        .params(clientId, branchId, owner.id(), date(done), oneOf(outcomes, random),
+                                3 + random.nextInt(3), moment(done), owner.username(), owner.username(), moment(openedOn))
+                        .update();
+            }
+        }
+        int plan = random.nextInt(6);
+        if (plan <= 1) {
+            LocalDate due = plan == 0 ? today.minusDays(1 + random.nextInt(20)) : today.plusDays(random.nextInt(30));
+            jdbc.sql("""
+                            insert into clients_follow_up (client_id, branch_id, owner_id, channel, purpose, due_date, status,
+                                created_by, created_at)
+                            values (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)""")
+                    .params(clientId, branchId, owner.id(), plan == 0 ? "PHONE" : "VISIT",
+                            plan == 0 ? "KYC_REVIEW" : "ROUTINE", date(due), owner.username(),
+                            moment(today.minusDays(30)))
+                    .update();
+        }
+    }
+
+    private static String oneOf(List<String> choices, Random random) {
+        return choices.get(random.nextInt(choices.size()));
     }
 
     private int cashHistory(long fundId, long available, long bank, Random random, LocalDate openedOn, LocalDate today,

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.opencounter.clients.ClientPanel;
 import org.opencounter.clients.ClientPanelView;
 import org.opencounter.clients.ClientRef;
+import org.opencounter.clients.client.AccountManagers;
+import org.opencounter.clients.client.AccountRuleViolation;
 import org.opencounter.clients.client.BankLinkRepository;
+import org.opencounter.clients.client.ClientAssignment;
 import org.opencounter.clients.client.Client;
 import org.opencounter.clients.client.ClientAccess;
 import org.opencounter.clients.client.ClientRepository;
@@ -22,10 +25,15 @@ import org.opencounter.clients.client.FundAccount;
 import org.opencounter.clients.client.FundAccountRepository;
 import org.opencounter.clients.client.RevealedField;
 import org.opencounter.clients.client.SecuritiesAccountRepository;
+import org.opencounter.clients.followup.FollowUpChannel;
+import org.opencounter.clients.followup.FollowUpPurpose;
+import org.opencounter.clients.followup.FollowUpRows;
+import org.opencounter.clients.followup.FollowUpService;
 import org.opencounter.clients.ledger.CashBalances;
 import org.opencounter.clients.ledger.CashLedger;
 import org.opencounter.platform.BranchInfo;
 import org.opencounter.platform.CurrentStaff;
+import org.opencounter.platform.Flash;
 import org.opencounter.platform.Organisation;
 import org.opencounter.platform.StaffPrincipal;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,6 +50,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Client search and the client 360 page, with deliberate, audited reveals of identity and phone numbers. */
 @Controller
@@ -56,10 +65,19 @@ class ClientController {
     private final CashLedger ledger;
     private final Organisation organisation;
     private final List<ClientPanel> panels;
+    private final FollowUpService followUps;
+    private final FollowUpRows followUpRows;
+    private final ClientAssignment assignment;
+    private final AccountManagers accountManagers;
 
     ClientController(ClientRepository clients, ClientAccess access, FundAccountRepository fundAccounts,
                      SecuritiesAccountRepository securitiesAccounts, BankLinkRepository bankLinks, CashLedger ledger,
-                     Organisation organisation, List<ClientPanel> panels) {
+                     Organisation organisation, List<ClientPanel> panels, FollowUpService followUps,
+                     FollowUpRows followUpRows, ClientAssignment assignment, AccountManagers accountManagers) {
+        this.followUps = followUps;
+        this.followUpRows = followUpRows;
+        this.assignment = assignment;
+        this.accountManagers = accountManagers;
         this.clients = clients;
         this.access = access;
         this.fundAccounts = fundAccounts;
@@ -92,14 +110,13 @@ class ClientController {
         model.addAttribute("statuses", ClientStatus.values());
         model.addAttribute("branchChoices", scope == null ? branches.values().stream()
                 .filter(b -> !b.headOffice()).sorted(Comparator.comparing(BranchInfo::code)).toList() : List.of());
-        model.addAttribute("ownerChoices", scope == null ? List.of() : organisation.activeStaff(scope,
-                org.opencounter.platform.Role.ACCOUNT_MANAGER));
+        model.addAttribute("ownerChoices", scope == null ? List.of() : accountManagers.of(scope));
         return "clients/client-list";
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(name = "journalPage", defaultValue = "0") int journalPage,
-                  Model model) {
+                  @RequestParam(name = "followUpPage", defaultValue = "0") int followUpPage, Model model) {
         Client client = access.viewed(id);
         Optional<FundAccount> account = fundAccounts.findByClientId(id);
         model.addAttribute("client", client);
@@ -112,11 +129,33 @@ class ClientController {
         model.addAttribute("securitiesAccounts", securitiesAccounts.findByClientIdOrderByExchangeAsc(id));
         model.addAttribute("bankLink", bankLinks.findByClientId(id).orElse(null));
         model.addAttribute("freezeKinds", org.opencounter.clients.client.FreezeKind.values());
+        model.addAttribute("followUps", followUpRows.of(followUps.forClient(id,
+                PageRequest.of(Math.max(followUpPage, 0), 5))));
+        model.addAttribute("channels", FollowUpChannel.values());
+        model.addAttribute("purposes", FollowUpPurpose.values());
+        model.addAttribute("managers", accountManagers.of(client.getBranchId()));
         ClientRef ref = new ClientRef(id, client.getBranchId(), client.getName(),
                 account.map(FundAccount::getAccountNumber).orElse(null));
         model.addAttribute("panels", panels.stream().map(panel -> panel.panelFor(ref)).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(ClientPanelView::order)).toList());
         return "clients/client-detail";
+    }
+
+    /** Hands the selected clients (one from the client page, many from the list) to another account manager. */
+    @PostMapping("/reassign")
+    String reassign(@RequestParam(name = "clientIds", required = false) List<Long> clientIds,
+                    @RequestParam(required = false) Long ownerId, RedirectAttributes redirect) {
+        List<Long> selected = clientIds == null ? List.of() : clientIds;
+        try {
+            if (ownerId == null) {
+                throw new AccountRuleViolation("clients.onboarding.owner.invalid");
+            }
+            int changed = assignment.reassign(selected, ownerId);
+            Flash.success(redirect, "clients.reassign.done", changed);
+        } catch (AccountRuleViolation violation) {
+            Flash.error(redirect, violation.messageKey());
+        }
+        return selected.size() == 1 ? "redirect:/clients/" + selected.get(0) : "redirect:/clients";
     }
 
     /** The full value, for htmx to put in place of the masked one. */

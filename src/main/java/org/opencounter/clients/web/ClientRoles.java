@@ -24,6 +24,9 @@ final class ClientRoles {
     /** Who works the prospect pipeline. */
     static final Set<Role> PROSPECTORS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER, Role.WEALTH_ADVISER);
 
+    /** Who follows up with clients (回访). */
+    static final Set<Role> FOLLOWERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER, Role.WEALTH_ADVISER);
+
     /** Who hands prospects and clients from one account manager to another. */
     static final Set<Role> REASSIGNERS = EnumSet.of(Role.BRANCH_MANAGER);
 

@@ -14,7 +14,10 @@ class ClientsAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/clients/ledger-check").hasAnyRole(names(ClientRoles.LEDGER_CHECKERS))
+        rules.requestMatchers("/clients/follow-ups", "/clients/follow-ups/**", "/clients/*/follow-ups")
+                .hasAnyRole(names(ClientRoles.FOLLOWERS))
+                .requestMatchers(HttpMethod.POST, "/clients/reassign").hasAnyRole(names(ClientRoles.REASSIGNERS))
+                .requestMatchers("/clients/ledger-check").hasAnyRole(names(ClientRoles.LEDGER_CHECKERS))
                 .requestMatchers("/clients/prospects/*/reassign").hasAnyRole(names(ClientRoles.REASSIGNERS))
                 .requestMatchers("/clients/prospects", "/clients/prospects/**").hasAnyRole(names(ClientRoles.PROSPECTORS))
                 .requestMatchers("/clients/new").hasAnyRole(names(ClientRoles.ONBOARDERS))

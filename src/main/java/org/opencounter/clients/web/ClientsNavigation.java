@@ -19,6 +19,8 @@ class ClientsNavigation implements NavigationContributor {
                         ClientRoles.ONBOARDERS, 210),
                 new NavigationItem("clients.nav.section", "clients.nav.prospects", "/clients/prospects", "funnel",
                         ClientRoles.PROSPECTORS, 220),
+                new NavigationItem("clients.nav.section", "clients.nav.followUps", "/clients/follow-ups",
+                        "telephone-outbound", ClientRoles.FOLLOWERS, 230),
                 new NavigationItem("clients.nav.section", "clients.nav.ledgerCheck", "/clients/ledger-check",
                         "journal-check", ClientRoles.LEDGER_CHECKERS, 290));
     }

@@ -1,0 +1,5 @@
+package org.opencounter.clients.followup;
+
+public enum FollowUpChannel {
+    PHONE, VISIT, WECHAT, SMS, EMAIL
+}

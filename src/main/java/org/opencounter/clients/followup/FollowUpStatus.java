@@ -1,0 +1,5 @@
+package org.opencounter.clients.followup;
+
+public enum FollowUpStatus {
+    PLANNED, DONE, CANCELLED
+}
