@@ -116,6 +116,10 @@ class AccessMatrixTest {
             new Rule("POST", "/clients/{id}/follow-ups", FOLLOWERS),
             new Rule("POST", "/clients/follow-ups/{id}/complete", FOLLOWERS),
             new Rule("POST", "/clients/follow-ups/{id}/cancel", FOLLOWERS),
+            new Rule("GET", "/clients/messages", FOLLOWERS),
+            new Rule("GET", "/clients/messages/new", FOLLOWERS),
+            new Rule("POST", "/clients/messages/new", FOLLOWERS),
+            new Rule("GET", "/clients/messages/{id}", FOLLOWERS),
             new Rule("GET", "/clients/ledger-check", LEDGER_CHECKERS),
             new Rule("POST", "/clients/ledger-check", LEDGER_CHECKERS));
 
@@ -197,7 +201,9 @@ class AccessMatrixTest {
             id = 999_999;
         }
         boolean clientPage = rule.url().startsWith("/clients");
-        if (rule.url().startsWith("/clients/follow-ups/{id}")) {
+        if (rule.url().startsWith("/clients/messages/{id}")) {
+            id = firstOfBranch("clients_message", "SH01");
+        } else if (rule.url().startsWith("/clients/follow-ups/{id}")) {
             id = 999_999;
         } else if (rule.url().startsWith("/clients/prospects/{id}")) {
             id = firstOfBranch("clients_prospect", "SH01");

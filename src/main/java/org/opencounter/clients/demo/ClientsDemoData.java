@@ -111,6 +111,7 @@ class ClientsDemoData implements DemoDataSet {
                 clientCount++;
             }
             prospects(people, random, branch, managers, opened, today);
+            marketNotice(branch, managers.get(0), opened.subList(0, Math.min(opened.size(), 25)), today);
         }
         int dormant = lifecycle.markDormantAccounts();
         freezeOne("BJ01", "JUDICIAL", "法院协助执行冻结", "(2026)京0102执保456号");
@@ -250,6 +251,24 @@ class ClientsDemoData implements DemoDataSet {
                             plan == 0 ? "KYC_REVIEW" : "ROUTINE", date(due), owner.username(),
                             moment(today.minusDays(30)))
                     .update();
+        }
+    }
+
+    /** A market notice an account manager sent to part of the book last week, as the outbox records it. */
+    private void marketNotice(BranchInfo branch, StaffMember sender, List<Long> recipients, LocalDate today) {
+        Timestamp at = Timestamp.from(today.minusDays(7).atTime(16, 10).atZone(SHANGHAI).toInstant());
+        long id = jdbc.sql("""
+                        insert into clients_message (kind, subject, body, link, audience, branch_id, recipients, sender,
+                            sent_by, sent_at, request_key) values ('NOTICE', ?, ?, null, ?, ?, ?, 'record-only', ?, ?, ?)
+                        returning id""")
+                .params("本周市场回顾与下周展望", "本周沪深两市震荡整理，成交额维持高位。下周关注宏观数据发布及年末流动性变化，请注意控制仓位。",
+                        "segment owner:" + sender.id(), branch.id(), recipients.size(), sender.username(), at,
+                        "demo-notice-" + branch.code())
+                .query(Long.class).single();
+        for (long client : recipients) {
+            jdbc.sql("""
+                            insert into clients_message_delivery (message_id, client_id, channel, status, delivered_at)
+                            values (?, ?, 'SMS', 'RECORDED', ?)""").params(id, client, at).update();
         }
     }
 

@@ -27,6 +27,9 @@ final class ClientRoles {
     /** Who follows up with clients (回访). */
     static final Set<Role> FOLLOWERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER, Role.WEALTH_ADVISER);
 
+    /** Who sends market information to clients. */
+    static final Set<Role> MESSENGERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER, Role.WEALTH_ADVISER);
+
     /** Who hands prospects and clients from one account manager to another. */
     static final Set<Role> REASSIGNERS = EnumSet.of(Role.BRANCH_MANAGER);
 

@@ -14,7 +14,8 @@ class ClientsAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/clients/follow-ups", "/clients/follow-ups/**", "/clients/*/follow-ups")
+        rules.requestMatchers("/clients/messages", "/clients/messages/**").hasAnyRole(names(ClientRoles.MESSENGERS))
+                .requestMatchers("/clients/follow-ups", "/clients/follow-ups/**", "/clients/*/follow-ups")
                 .hasAnyRole(names(ClientRoles.FOLLOWERS))
                 .requestMatchers(HttpMethod.POST, "/clients/reassign").hasAnyRole(names(ClientRoles.REASSIGNERS))
                 .requestMatchers("/clients/ledger-check").hasAnyRole(names(ClientRoles.LEDGER_CHECKERS))

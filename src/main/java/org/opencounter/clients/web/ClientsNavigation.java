@@ -21,6 +21,8 @@ class ClientsNavigation implements NavigationContributor {
                         ClientRoles.PROSPECTORS, 220),
                 new NavigationItem("clients.nav.section", "clients.nav.followUps", "/clients/follow-ups",
                         "telephone-outbound", ClientRoles.FOLLOWERS, 230),
+                new NavigationItem("clients.nav.section", "clients.nav.messages", "/clients/messages", "megaphone",
+                        ClientRoles.MESSENGERS, 240),
                 new NavigationItem("clients.nav.section", "clients.nav.ledgerCheck", "/clients/ledger-check",
                         "journal-check", ClientRoles.LEDGER_CHECKERS, 290));
     }
