@@ -44,6 +44,22 @@ class MessageBundlesTest {
                         .as(key).isTrue());
     }
 
+    /** MessageFormat reads a lone apostrophe as the start of a quote, so {0} after it would never be filled in. */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        for (String file : new String[] {"messages_zh_CN.properties", "messages_en.properties"}) {
+            Properties messages = load(file);
+            assertThat(messages.stringPropertyNames()).allSatisfy(key -> {
+                String text = messages.getProperty(key);
+                if (text.matches("(?s).*\\{\\d+[^}]*}.*")) {
+                    assertThat(text.replace("''", "")).as(file + " " + key).doesNotContain("'");
+                    assertThat(new java.text.MessageFormat(text).format(new Object[] {"A", "B", "C"}))
+                            .as(file + " " + key).doesNotContain("{0}");
+                }
+            });
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
             assertThat(in).as(name).isNotNull();

@@ -88,16 +88,22 @@ public class OnboardingService {
             throw new OnboardingRefused(List.of(new FieldProblem("idNumber", "clients.onboarding.duplicate")), visible);
         }
         Instant now = clock.instant();
-        Client client = clients.saveAndFlush(new Client(application(form, maker), maker.username(), today, now));
-        bankLinks.save(new BankLink(client.getId(), form.getBank(),
-                new BankCardNumber(form.getCardNumber()).masked(), now));
+        Client client = record(form, maker, today, now);
         prospect.ifPresent(p -> p.convert(client.getId(), now));
         approvals.submit(new ApprovalSubmission(AccountOpeningApproval.TYPE,
                 client.getName() + " · " + client.getKind().name(), new AccountOpeningRequest(client.getId()),
                 "-", client.getBranchId(), "/clients/" + client.getId()));
+        return client.getId();
+    }
+
+    /** Records a checked application as a pending client with its bank link; the caller asks for the approval. */
+    Client record(OnboardingForm form, StaffPrincipal maker, LocalDate today, Instant now) {
+        Client client = clients.saveAndFlush(new Client(application(form, maker), maker.username(), today, now));
+        bankLinks.save(new BankLink(client.getId(), form.getBank(),
+                new BankCardNumber(form.getCardNumber()).masked(), now));
         audit.record(AuditRecord.change("clients.onboarding.submit", ClientAccess.ENTITY, client.getId(), null,
                 ClientSnapshot.of(client)));
-        return client.getId();
+        return client;
     }
 
     private Optional<Prospect> prospect(Long prospectId, StaffPrincipal maker) {

@@ -21,12 +21,14 @@ class ClientsAccessRules implements AccessRules {
                 .requestMatchers("/clients/ledger-check").hasAnyRole(names(ClientRoles.LEDGER_CHECKERS))
                 .requestMatchers("/clients/prospects/*/reassign").hasAnyRole(names(ClientRoles.REASSIGNERS))
                 .requestMatchers("/clients/prospects", "/clients/prospects/**").hasAnyRole(names(ClientRoles.PROSPECTORS))
-                .requestMatchers("/clients/new").hasAnyRole(names(ClientRoles.ONBOARDERS))
+                .requestMatchers("/clients/new", "/clients/import", "/clients/import/**")
+                .hasAnyRole(names(ClientRoles.ONBOARDERS))
                 .requestMatchers("/clients/*/transfer").hasAnyRole(names(ClientRoles.CASHIERS))
                 .requestMatchers(HttpMethod.POST, "/clients/*/freeze", "/clients/*/unfreeze")
                 .hasAnyRole(names(ClientRoles.FREEZERS))
                 .requestMatchers(HttpMethod.POST, "/clients/*/close").hasAnyRole(names(ClientRoles.CLOSERS))
                 .requestMatchers(HttpMethod.POST, "/clients/*/reveal").hasAnyRole(names(ClientRoles.READERS))
-                .requestMatchers(HttpMethod.GET, "/clients", "/clients/*").hasAnyRole(names(ClientRoles.READERS));
+                .requestMatchers(HttpMethod.GET, "/clients", "/clients/export.xlsx", "/clients/*")
+                .hasAnyRole(names(ClientRoles.READERS));
     }
 }

@@ -17,6 +17,8 @@ class ClientsNavigation implements NavigationContributor {
                         ClientRoles.READERS, 200),
                 new NavigationItem("clients.nav.section", "clients.nav.onboarding", "/clients/new", "person-plus",
                         ClientRoles.ONBOARDERS, 210),
+                new NavigationItem("clients.nav.section", "clients.nav.import", "/clients/import", "upload",
+                        ClientRoles.ONBOARDERS, 215),
                 new NavigationItem("clients.nav.section", "clients.nav.prospects", "/clients/prospects", "funnel",
                         ClientRoles.PROSPECTORS, 220),
                 new NavigationItem("clients.nav.section", "clients.nav.followUps", "/clients/follow-ups",
