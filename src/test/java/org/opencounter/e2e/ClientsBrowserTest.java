@@ -78,6 +78,59 @@ class ClientsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anAccountManagerRecordsAFollowUpFromTheHomePageList() {
+        browser.login("advisor", DEMO_PASSWORD);
+        assertThat(browser.text("overdue-follow-ups")).contains("KYC 复核");
+        browser.screenshot("home-advisor");
+        browser.clickCss("#overdue-table tbody tr a");
+        browser.waitFor("client-follow-ups");
+        var form = browser.driver().findElement(By.cssSelector(".complete-form"));
+        form.findElement(By.name("outcome")).sendKeys("已提醒客户更新证件，客户表示下周到柜台办理");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("satisfaction"))).selectByValue("4");
+        browser.submitCss(".complete-form button");
+        assertThat(browser.text("flash")).contains("回访结果已记录");
+        assertThat(browser.text("client-follow-ups")).contains("已提醒客户更新证件", "★★★★");
+    }
+
+    @Test
+    void aBranchManagerFreezesAnAccountAndTheCounterCannotMoveItsCash() {
+        browser.login("manager", DEMO_PASSWORD).go("/clients?status=ACTIVE");
+        browser.clickCss("#client-table tbody tr a");
+        String clientPath = browser.path();
+        browser.type("freeze-reason", "法院协助冻结").type("freeze-document", "(2026)沪0115执999号");
+        browser.submit("freeze-submit");
+        assertThat(browser.text("freeze-notice")).contains("司法冻结", "法院协助冻结");
+        browser.screenshot("client-frozen");
+        browser.logout().login("clerk", DEMO_PASSWORD).go(clientPath + "/transfer");
+        browser.type("amount", "100");
+        browser.submit("transfer-submit");
+        assertThat(browser.text("amount-error")).contains("已冻结或销户");
+    }
+
+    @Test
+    void aClerkImportsAFileWithABadRowAndSeesTheReport() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("clients", ".csv");
+        String template = org.opencounter.clients.web.ImportTemplate.CSV;
+        java.nio.file.Files.writeString(file, template + template.lines().skip(1).findFirst().orElseThrow()
+                .replace("张伟", "李娜") + "\n");
+        browser.login("clerk", DEMO_PASSWORD).go("/clients/import");
+        browser.driver().findElement(By.id("import-file")).sendKeys(file.toString());
+        browser.submit("import-submit");
+        assertThat(browser.text("import-problems")).contains("与第 2 行证件重复");
+        browser.screenshot("import-report");
+    }
+
+    @Test
+    void theClientPageReadsInEnglish() {
+        browser.login("advisor", DEMO_PASSWORD).go("/clients?lang=en");
+        browser.clickCss("#client-table tbody tr a");
+        assertThat(browser.text("cash-cards")).contains("Total cash", "Available", "Withdrawable");
+        assertThat(browser.pageText()).contains("KYC and classification", "Cash journal", "Follow-ups");
+        browser.screenshot("client-360-en");
+        browser.go("/clients?lang=zh-CN");
+    }
+
+    @Test
     void clientSearchFindsByFundAccountAndShowsMaskedNumbers() {
         browser.login("advisor", DEMO_PASSWORD).go("/clients");
         assertThat(browser.text("client-table")).contains("***");

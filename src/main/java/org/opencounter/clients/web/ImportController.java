@@ -22,14 +22,6 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @RequestMapping("/clients/import")
 class ImportController {
 
-    /** The columns, and one valid example row to copy. */
-    static final String TEMPLATE = """
-            name,id_type,id_number,id_expiry,gender,birth_date,nationality,mobile,address,occupation,employer,\
-            income_band,education,source_of_funds,financial_assets,average_income,investment_years,owner_username,bank,\
-            card_number
-            张伟,RESIDENT_ID,310115199003071239,2035-06-30,MALE,1990-03-07,CHN,13812345678,上海市浦东新区世纪大道100号,\
-            OFFICE_WORKER,某科技公司,FROM_300K_TO_500K,BACHELOR,SALARY,800000,400000,5,advisor,ICBC,6222020200112345679
-            """;
 
     private final ClientImport clientImport;
 
@@ -45,7 +37,7 @@ class ImportController {
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> template() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] body = TEMPLATE.getBytes(StandardCharsets.UTF_8);
+        byte[] body = ImportTemplate.CSV.getBytes(StandardCharsets.UTF_8);
         byte[] file = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, file, 0, bom.length);
         System.arraycopy(body, 0, file, bom.length, body.length);
