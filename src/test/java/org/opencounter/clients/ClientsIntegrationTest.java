@@ -198,6 +198,18 @@ class ClientsIntegrationTest {
     }
 
     @Test
+    void listFiltersKeepTheirChoiceAfterSearching() throws Exception {
+        String page = mvc.perform(get("/clients").param("status", "PENDING").param("owner",
+                        String.valueOf(fixture.login("advisor").id())).with(user(fixture.login("manager"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("<option value=\"PENDING\" selected=\"selected\">")
+                .containsPattern("<option value=\"" + fixture.login("advisor").id() + "\" selected=\"selected\">");
+        String prospects = mvc.perform(get("/clients/prospects").param("stage", "LOST")
+                        .with(user(fixture.login("advisor")))).andReturn().getResponse().getContentAsString();
+        assertThat(prospects).containsPattern("<option value=\"LOST\" selected=\"selected\">");
+    }
+
+    @Test
     void theAuditTrailKeepsOnlyTheMaskedIdNumber() {
         long id = fixture.openClient(11);
         String idNumber = clients.findById(id).orElseThrow().getIdNumber();

@@ -1,16 +1,11 @@
 package org.opencounter.clients.followup;
 
-/** A follow-up change the rules refuse; carries the message key. */
-public class FollowUpRuleViolation extends RuntimeException {
+import org.opencounter.clients.client.Refusal;
 
-    private final String messageKey;
+/** A follow-up change the rules refuse. */
+public class FollowUpRuleViolation extends Refusal {
 
     public FollowUpRuleViolation(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

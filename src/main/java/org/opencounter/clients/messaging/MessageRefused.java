@@ -1,16 +1,11 @@
 package org.opencounter.clients.messaging;
 
-/** A message that cannot go out as asked; carries the message key. */
-public class MessageRefused extends RuntimeException {
+import org.opencounter.clients.client.Refusal;
 
-    private final String messageKey;
+/** A message that cannot go out as asked. */
+public class MessageRefused extends Refusal {
 
     public MessageRefused(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -3,7 +3,6 @@ package org.opencounter.clients.web;
 import org.opencounter.clients.client.AccountLifecycle;
 import org.opencounter.clients.client.AccountRuleViolation;
 import org.opencounter.clients.client.FreezeKind;
-import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountLifecycleController {
 
     private final AccountLifecycle lifecycle;
-    private final DisplayFormat format;
+    private final RefusalFigures figures;
 
-    AccountLifecycleController(AccountLifecycle lifecycle, DisplayFormat format) {
+    AccountLifecycleController(AccountLifecycle lifecycle, RefusalFigures figures) {
         this.lifecycle = lifecycle;
-        this.format = format;
+        this.figures = figures;
     }
 
     @PostMapping("/freeze")
@@ -47,9 +46,7 @@ class AccountLifecycleController {
             change.run();
             Flash.success(redirect, successKey);
         } catch (AccountRuleViolation violation) {
-            Object[] arguments = java.util.Arrays.stream(violation.arguments())
-                    .map(a -> a instanceof java.math.BigDecimal money ? format.money(money) : a).toArray();
-            Flash.error(redirect, violation.messageKey(), arguments);
+            Flash.error(redirect, violation.messageKey(), figures.of(violation));
         }
         return "redirect:/clients/" + id;
     }

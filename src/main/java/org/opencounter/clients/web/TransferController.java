@@ -38,9 +38,11 @@ class TransferController {
     private final CashLedger ledger;
     private final BankTransfers transfers;
     private final DisplayFormat format;
+    private final RefusalFigures figures;
 
     TransferController(ClientAccess access, FundAccountRepository fundAccounts, BankLinkRepository bankLinks,
-                       CashLedger ledger, BankTransfers transfers, DisplayFormat format) {
+                       CashLedger ledger, BankTransfers transfers, DisplayFormat format, RefusalFigures figures) {
+        this.figures = figures;
         this.access = access;
         this.fundAccounts = fundAccounts;
         this.bankLinks = bankLinks;
@@ -84,10 +86,7 @@ class TransferController {
             }
             return "redirect:/clients/" + id;
         } catch (TransferRefused refused) {
-            Object[] arguments = java.util.Arrays.stream(refused.arguments())
-                    .map(argument -> argument instanceof java.math.BigDecimal money ? format.money(money) : argument)
-                    .toArray();
-            errors.rejectValue("amount", refused.messageKey(), arguments, null);
+            errors.rejectValue("amount", refused.messageKey(), figures.of(refused), null);
             return FORM;
         }
     }
