@@ -3,7 +3,6 @@ package org.opencounter.clients.followup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.opencounter.clients.client.Client;

@@ -2,12 +2,9 @@ package org.opencounter.clients.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.opencounter.clients.ClientPanel;
 import org.opencounter.clients.ClientPanelView;
@@ -36,7 +33,6 @@ import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.Flash;
 import org.opencounter.platform.Organisation;
 import org.opencounter.platform.StaffPrincipal;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -69,19 +65,14 @@ class ClientController {
     private final FollowUpRows followUpRows;
     private final ClientAssignment assignment;
     private final AccountManagers accountManagers;
-    private final ClientListWorkbook workbook;
-    private final org.opencounter.platform.AuditTrail audit;
-
-    /** The most rows one export writes. */
-    static final int EXPORT_LIMIT = 10_000;
+    private final ClientRows clientRows;
 
     ClientController(ClientRepository clients, ClientAccess access, FundAccountRepository fundAccounts,
                      SecuritiesAccountRepository securitiesAccounts, BankLinkRepository bankLinks, CashLedger ledger,
                      Organisation organisation, List<ClientPanel> panels, FollowUpService followUps,
                      FollowUpRows followUpRows, ClientAssignment assignment, AccountManagers accountManagers,
-                     ClientListWorkbook workbook, org.opencounter.platform.AuditTrail audit) {
-        this.workbook = workbook;
-        this.audit = audit;
+                     ClientRows clientRows) {
+        this.clientRows = clientRows;
         this.followUps = followUps;
         this.followUpRows = followUpRows;
         this.assignment = assignment;
@@ -104,47 +95,17 @@ class ClientController {
         StaffPrincipal me = CurrentStaff.require();
         Long scope = ClientAccess.scopeOf(me);
         Page<Client> page = clients.findAll(new ClientSearch(q, status, owner, branch).within(scope), pageable);
-        Map<Long, BranchInfo> branches = organisation.branches().stream()
-                .collect(Collectors.toMap(BranchInfo::id, Function.identity()));
+        List<BranchInfo> branches = organisation.branches();
         model.addAttribute("page", page);
-        model.addAttribute("rows", rows(page.getContent(), branches));
+        model.addAttribute("rows", clientRows.of(page.getContent()));
         model.addAttribute("exportLink", org.springframework.web.servlet.support.ServletUriComponentsBuilder
                 .fromCurrentRequest().replacePath("/clients/export.xlsx").replaceQueryParam("page")
                 .replaceQueryParam("size").build().toUriString());
         model.addAttribute("statuses", ClientStatus.values());
-        model.addAttribute("branchChoices", scope == null ? branches.values().stream()
+        model.addAttribute("branchChoices", scope == null ? branches.stream()
                 .filter(b -> !b.headOffice()).sorted(Comparator.comparing(BranchInfo::code)).toList() : List.of());
         model.addAttribute("ownerChoices", scope == null ? List.of() : accountManagers.of(scope));
         return "clients/client-list";
-    }
-
-    /** The list as it is filtered now, up to 10,000 rows, as an Excel file; the export is audited. */
-    @GetMapping("/export.xlsx")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) ClientStatus status,
-                @RequestParam(required = false) Long owner, @RequestParam(required = false) Long branch,
-                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        Long scope = ClientAccess.scopeOf(CurrentStaff.require());
-        List<Client> found = clients.findAll(new ClientSearch(q, status, owner, branch).within(scope),
-                PageRequest.of(0, EXPORT_LIMIT, Sort.by(Sort.Direction.DESC, "id"))).getContent();
-        Map<Long, BranchInfo> branches = organisation.branches().stream()
-                .collect(Collectors.toMap(BranchInfo::id, Function.identity()));
-        audit.recordIndependently(new org.opencounter.platform.AuditRecord("clients.client.export", ClientAccess.ENTITY,
-                null, null, Map.of("q", q == null ? "" : q, "status", status == null ? "" : status.name()),
-                org.opencounter.platform.AuditOutcome.SUCCESS, "rows " + found.size(), null));
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"clients.xlsx\"");
-        workbook.write(rows(found, branches), LocaleContextHolder.getLocale(), response.getOutputStream());
-    }
-
-    private List<ClientRow> rows(List<Client> found, Map<Long, BranchInfo> branches) {
-        Set<Long> ids = found.stream().map(Client::getId).collect(Collectors.toSet());
-        Map<Long, String> accounts = ids.isEmpty() ? Map.of() : fundAccounts.findByClientIdIn(ids).stream()
-                .collect(Collectors.toMap(FundAccount::getClientId, FundAccount::getAccountNumber));
-        Map<Long, String> owners = organisation.displayNames(found.stream().map(Client::getOwnerId)
-                .collect(Collectors.toSet()));
-        return found.stream().map(client -> new ClientRow(client, accounts.get(client.getId()),
-                owners.get(client.getOwnerId()), Optional.ofNullable(branches.get(client.getBranchId()))
-                .map(b -> b.displayName(LocaleContextHolder.getLocale())).orElse(""))).toList();
     }
 
     @GetMapping("/{id}")
