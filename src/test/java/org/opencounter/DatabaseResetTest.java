@@ -16,8 +16,8 @@ class DatabaseResetTest {
     @Test
     void onlyTheDemoLoginsExist() {
         assertThat(jdbc.sql("select username from platform_staff_user order by username").query(String.class).list())
-                .containsExactly("admin", "admin2", "advisor", "analyst", "auditor", "clerk", "compliance", "credit",
-                        "manager", "risk", "wealth");
+                .containsExactly("admin", "admin2", "advisor", "advisor.bj", "advisor.hz", "advisor.sz", "advisor2",
+                        "analyst", "auditor", "clerk", "compliance", "credit", "manager", "manager.bj", "risk", "wealth");
     }
 
     @Test

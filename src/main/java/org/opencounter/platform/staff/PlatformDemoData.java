@@ -45,10 +45,10 @@ class PlatformDemoData implements DemoDataSet {
             new DemoUser("analyst", "吴研究", "E0105", "HQ", Role.RESEARCH_ANALYST, "S0010121010008"),
             new DemoUser("wealth", "郑理财", "E1004", "BJ01", Role.WEALTH_ADVISER, "S0010122060009"),
             new DemoUser("advisor2", "陈客户经理", "E1005", "SH01", Role.ACCOUNT_MANAGER, "S0010121040010"),
-            new DemoUser("manager.bj", "刘经理", "E2001", "BJ01", Role.BRANCH_MANAGER, "S0010117080011"),
-            new DemoUser("advisor.bj", "黄客户经理", "E2002", "BJ01", Role.ACCOUNT_MANAGER, "S0010120110012"),
-            new DemoUser("advisor.sz", "林客户经理", "E3001", "SZ01", Role.ACCOUNT_MANAGER, "S0010119060013"),
-            new DemoUser("advisor.hz", "何客户经理", "E4001", "HZ01", Role.ACCOUNT_MANAGER, "S0010122020014"));
+            new DemoUser("manager.bj", "刘经理", "E2101", "BJ01", Role.BRANCH_MANAGER, "S0010117080011"),
+            new DemoUser("advisor.bj", "黄客户经理", "E2102", "BJ01", Role.ACCOUNT_MANAGER, "S0010120110012"),
+            new DemoUser("advisor.sz", "林客户经理", "E3101", "SZ01", Role.ACCOUNT_MANAGER, "S0010119060013"),
+            new DemoUser("advisor.hz", "何客户经理", "E4101", "HZ01", Role.ACCOUNT_MANAGER, "S0010122020014"));
 
     private final BranchRepository branches;
     private final StaffUserRepository users;
