@@ -75,6 +75,17 @@ class ClientsBrowserTest extends BrowserTest {
         browser.submit("transfer-submit");
         assertThat(browser.text("amount-error")).contains("超过可取资金 20,000.00");
         browser.screenshot("transfer-refused");
+
+        browser.go(clientPath);
+        var reversal = browser.driver().findElement(By.cssSelector(".reversal-form"));
+        reversal.findElement(By.name("reason")).sendKeys("客户银行卡转错账户");
+        browser.submitCss(".reversal-form button");
+        assertThat(browser.text("flash")).contains("冲正申请已提交");
+        browser.logout().login("manager", DEMO_PASSWORD).go("/approvals");
+        browser.submitCss("tr:has(a.approval-link[href='" + clientPath + "']) button.approve");
+        browser.go(clientPath);
+        assertThat(browser.text("cash-available")).isEqualTo("0.00");
+        assertThat(browser.text("journal-table")).contains("冲正", "已冲正", "-20,000.00");
     }
 
     @Test

@@ -103,6 +103,7 @@ class AccessMatrixTest {
             new Rule("POST", "/clients/new", ONBOARDERS),
             new Rule("GET", "/clients/{id}/transfer", CASHIERS),
             new Rule("POST", "/clients/{id}/transfer", CASHIERS),
+            new Rule("POST", "/clients/{id}/transfer/reversal", CASHIERS),
             new Rule("GET", "/clients/prospects", PROSPECTORS),
             new Rule("GET", "/clients/prospects/new", PROSPECTORS),
             new Rule("POST", "/clients/prospects/new", PROSPECTORS),

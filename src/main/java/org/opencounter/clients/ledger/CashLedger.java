@@ -125,7 +125,8 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
                                e.created_by, e.created_at,
                                coalesce((select sum(l.credit - l.debit) from clients_journal_line l
                                    join clients_ledger_account a on a.id = l.ledger_account_id
-                                   where l.entry_id = e.id and a.kind = 'CLIENT_AVAILABLE'), 0) as available_change
+                                   where l.entry_id = e.id and a.kind = 'CLIENT_AVAILABLE'), 0) as available_change,
+                               exists (select 1 from clients_journal_entry r where r.reverses_entry_id = e.id) as reversed
                         from clients_journal_entry e where e.fund_account_id = ?
                         order by e.id desc limit ? offset ?""")
                 .params(fundAccountId, pageable.getPageSize(), pageable.getOffset())
@@ -133,7 +134,8 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
                         row.getBigDecimal("amount"), row.getBigDecimal("available_change"),
                         row.getDate("business_date").toLocalDate(), row.getString("memo"),
                         row.getBoolean("flagged_large"), (Long) row.getObject("reverses_entry_id", Long.class),
-                        row.getString("created_by"), row.getTimestamp("created_at").toInstant()))
+                        row.getString("created_by"), row.getTimestamp("created_at").toInstant(),
+                        row.getBoolean("reversed")))
                 .list();
         return new PageImpl<>(rows, pageable, total);
     }

@@ -10,6 +10,7 @@ import org.opencounter.clients.client.FundAccountRepository;
 import org.opencounter.clients.ledger.BankTransfers;
 import org.opencounter.clients.ledger.CashBalances;
 import org.opencounter.clients.ledger.CashLedger;
+import org.opencounter.clients.ledger.JournalCorrections;
 import org.opencounter.clients.ledger.TransferDirection;
 import org.opencounter.clients.ledger.TransferReceipt;
 import org.opencounter.clients.ledger.TransferRefused;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Bank transfers in and out (银证转账) at the counter. */
@@ -39,10 +41,13 @@ class TransferController {
     private final BankTransfers transfers;
     private final DisplayFormat format;
     private final RefusalFigures figures;
+    private final JournalCorrections corrections;
 
     TransferController(ClientAccess access, FundAccountRepository fundAccounts, BankLinkRepository bankLinks,
-                       CashLedger ledger, BankTransfers transfers, DisplayFormat format, RefusalFigures figures) {
+                       CashLedger ledger, BankTransfers transfers, DisplayFormat format, RefusalFigures figures,
+                       JournalCorrections corrections) {
         this.figures = figures;
+        this.corrections = corrections;
         this.access = access;
         this.fundAccounts = fundAccounts;
         this.bankLinks = bankLinks;
@@ -68,6 +73,19 @@ class TransferController {
         form.setRequestKey(UUID.randomUUID().toString());
         model.addAttribute("form", form);
         return FORM;
+    }
+
+    /** Asks a branch manager to approve reversing one of the client's journal entries. */
+    @PostMapping("/reversal")
+    String requestReversal(@PathVariable long id, @RequestParam long entryId,
+                           @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        try {
+            corrections.requestReversal(id, entryId, reason.length() > 200 ? reason.substring(0, 200) : reason);
+            Flash.success(redirect, "clients.reversal.requested");
+        } catch (TransferRefused refused) {
+            Flash.error(redirect, refused.messageKey(), figures.of(refused));
+        }
+        return "redirect:/clients/" + id;
     }
 
     @PostMapping

@@ -1,6 +1,7 @@
 package org.opencounter.platform.approval;
 
 import jakarta.validation.constraints.Size;
+import org.opencounter.platform.ApprovalBlocked;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.StaffPrincipal;
 import org.opencounter.platform.Flash;
@@ -53,6 +54,8 @@ class ApprovalController {
             Flash.success(redirect, successKey);
         } catch (ApprovalRefused refused) {
             Flash.error(redirect, refused.messageKey());
+        } catch (ApprovalBlocked blocked) {
+            Flash.error(redirect, blocked.messageKey(), blocked.arguments());
         }
         return "redirect:/approvals";
     }

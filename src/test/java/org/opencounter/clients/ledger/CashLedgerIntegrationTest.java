@@ -235,6 +235,54 @@ class CashLedgerIntegrationTest {
         }
     }
 
+    @Autowired
+    JournalCorrections corrections;
+
+    @Autowired
+    org.opencounter.platform.approval.ApprovalService approvals;
+
+    private long reversalApproval(long entryId) {
+        return jdbc.sql("select id from platform_approval_request where type = 'clients.reverse-entry' "
+                + "and (payload ->> 'journalEntryId')::bigint = ?").param(entryId).query(Long.class).single();
+    }
+
+    @Test
+    void aReversalIsPostedOnlyAfterABranchManagerApprovesAndOnlyOnce() {
+        long client = fixture.openClient(114);
+        TransferReceipt deposit = transfer(client, TransferDirection.IN, "800.00");
+        fixture.as("clerk", () -> corrections.requestReversal(client, deposit.journalEntryId(), "柜员录入金额错误"));
+        assertThat(balances(client).available()).as("nothing moves before approval").isEqualByComparingTo("800.00");
+        assertThatThrownBy(() -> fixture.as("clerk", () -> corrections.requestReversal(client, deposit.journalEntryId(),
+                "again"))).isInstanceOfSatisfying(TransferRefused.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("clients.reversal.pending"));
+
+        fixture.as("manager", () -> approvals.approve(reversalApproval(deposit.journalEntryId()), "核实"));
+        assertThat(balances(client).available()).isEqualByComparingTo("0.00");
+        assertThat(jdbc.sql("select count(*) from clients_journal_entry where reverses_entry_id = ?")
+                .param(deposit.journalEntryId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(org.opencounter.clients.LedgerInvariants.breaks(jdbc)).isEmpty();
+        assertThatThrownBy(() -> fixture.as("clerk", () -> corrections.requestReversal(client, deposit.journalEntryId(),
+                "once more"))).isInstanceOfSatisfying(TransferRefused.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("clients.reversal.already"));
+    }
+
+    @Test
+    void aDepositAlreadyWithdrawnCannotBeReversedAndTheApprovalIsNotRecorded() {
+        long client = fixture.openClient(115);
+        TransferReceipt deposit = transfer(client, TransferDirection.IN, "500.00");
+        fixture.as("clerk", () -> corrections.requestReversal(client, deposit.journalEntryId(), "重复入账"));
+        transfer(client, TransferDirection.OUT, "100.00");
+        long request = reversalApproval(deposit.journalEntryId());
+        assertThatThrownBy(() -> fixture.as("manager", () -> approvals.approve(request, "")))
+                .isInstanceOfSatisfying(org.opencounter.platform.ApprovalBlocked.class, blocked -> {
+                    assertThat(blocked.messageKey()).isEqualTo("clients.reversal.insufficient");
+                    assertThat(blocked.arguments()).containsExactly("500.00", "400.00");
+                });
+        assertThat(jdbc.sql("select status from platform_approval_request where id = ?").param(request)
+                .query(String.class).single()).isEqualTo("PENDING");
+        assertThat(balances(client).available()).isEqualByComparingTo("400.00");
+    }
+
     @Test
     void theJournalIsAppendOnly() {
         long client = fixture.openClient(111);
