@@ -309,7 +309,9 @@ class ClientsDemoData implements DemoDataSet {
                             entry, in ? available : bank, BigDecimal.ZERO, amount).update();
             lastActivity = at.toInstant();
             written++;
-            day = day.plusDays(1 + random.nextInt((int) Math.max(1, span / transfers)));
+            // spread the transfers over the whole life of the account, so most books are still active today
+            long step = Math.max(1, span / transfers);
+            day = day.plusDays(step / 2 + 1 + random.nextInt((int) Math.max(1, step / 2)));
             if (!day.isBefore(today)) {
                 break;
             }
