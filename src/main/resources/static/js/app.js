@@ -6,3 +6,17 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A form marked data-busy-text shows that the server is working (uploads, imports) and cannot be sent twice.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var text = form.getAttribute && form.getAttribute('data-busy-text');
+  if (!text) {
+    return;
+  }
+  form.querySelectorAll('button[type=submit], button:not([type])').forEach(function (button) {
+    button.disabled = true;
+    button.innerHTML = '<span class="spinner-border spinner-border-sm me-1" role="status"></span>';
+    button.appendChild(document.createTextNode(text));
+  });
+});

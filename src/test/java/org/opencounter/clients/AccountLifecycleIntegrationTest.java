@@ -126,6 +126,31 @@ class AccountLifecycleIntegrationTest {
         assertThat(fundAccounts.findByClientId(idle).orElseThrow().getStatus()).isEqualTo(FundAccountStatus.ACTIVE);
     }
 
+    @Autowired
+    org.opencounter.clients.client.KycReviews kycReviews;
+
+    @Test
+    void aReviewDueTodayOrAnExpiredIdMakesTheKycFileNeedAnUpdate() {
+        long due = fixture.openClient(207);
+        long expired = fixture.openClient(208);
+        long current = fixture.openClient(209);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        jdbc.sql("update clients_client set next_kyc_review = ? where id = ?").params(java.sql.Date.valueOf(today), due)
+                .update();
+        jdbc.sql("update clients_client set id_expiry = ? where id = ?").params(java.sql.Date.valueOf(today), expired)
+                .update();
+        jdbc.sql("update clients_client set next_kyc_review = ?, id_expiry = ? where id = ?")
+                .params(java.sql.Date.valueOf(today.plusDays(1)), java.sql.Date.valueOf(today.plusDays(1)), current)
+                .update();
+        kycReviews.markOutdated();
+        assertThat(clients.findById(due).orElseThrow().getKycStatus())
+                .isEqualTo(org.opencounter.clients.client.KycStatus.NEEDS_UPDATE);
+        assertThat(clients.findById(expired).orElseThrow().getKycStatus())
+                .isEqualTo(org.opencounter.clients.client.KycStatus.NEEDS_UPDATE);
+        assertThat(clients.findById(current).orElseThrow().getKycStatus())
+                .isEqualTo(org.opencounter.clients.client.KycStatus.APPROVED);
+    }
+
     private void setLastActivity(long client, Instant at) {
         jdbc.sql("update clients_fund_account set last_activity_at = ? where client_id = ?")
                 .params(Timestamp.from(at), client).update();

@@ -245,6 +245,16 @@ public class Client {
         updatedAt = now;
     }
 
+    /** The KYC review is due, or the identity document has expired: the file must be brought up to date. */
+    public boolean kycOutdatedOn(LocalDate day) {
+        return !nextKycReview.isAfter(day) || (idExpiry != null && !idExpiry.isAfter(day));
+    }
+
+    public void requireKycUpdate(Instant now) {
+        kycStatus = KycStatus.NEEDS_UPDATE;
+        updatedAt = now;
+    }
+
     public void reassign(long newOwnerId, Instant now) {
         ownerId = newOwnerId;
         updatedAt = now;

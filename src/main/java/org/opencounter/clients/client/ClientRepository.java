@@ -15,6 +15,13 @@ public interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecif
 
     Optional<Client> findByRequestKey(String requestKey);
 
+    /** Active clients with approved KYC whose review is due or whose identity document has expired by the day. */
+    @org.springframework.data.jpa.repository.Query("""
+            select c from Client c where c.status = org.opencounter.clients.client.ClientStatus.ACTIVE
+            and c.kycStatus = org.opencounter.clients.client.KycStatus.APPROVED
+            and (c.nextKycReview <= :day or c.idExpiry <= :day)""")
+    java.util.List<Client> findKycOutdatedOn(java.time.LocalDate day);
+
     /** Clients of a branch (or all, branch null), of an owner (or any), in a status. */
     @org.springframework.data.jpa.repository.Query("""
             select count(c) from Client c where (:branchId is null or c.branchId = :branchId)

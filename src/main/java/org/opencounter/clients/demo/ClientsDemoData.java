@@ -16,6 +16,7 @@ import java.util.Random;
 import org.opencounter.clients.client.AccountLifecycle;
 import org.opencounter.clients.client.Bank;
 import org.opencounter.clients.client.Education;
+import org.opencounter.clients.client.KycReviews;
 import org.opencounter.clients.client.IncomeBand;
 import org.opencounter.clients.client.Occupation;
 import org.opencounter.clients.client.SourceOfFunds;
@@ -62,10 +63,12 @@ class ClientsDemoData implements DemoDataSet {
     private final AccountNumbers numbers;
     private final CashLedger ledger;
     private final AccountLifecycle lifecycle;
+    private final KycReviews kycReviews;
     private final Clock clock;
 
     ClientsDemoData(JdbcClient jdbc, Organisation organisation, AccountNumbers numbers, CashLedger ledger,
-                    AccountLifecycle lifecycle, Clock clock) {
+                    AccountLifecycle lifecycle, KycReviews kycReviews, Clock clock) {
+        this.kycReviews = kycReviews;
         this.ledger = ledger;
         this.lifecycle = lifecycle;
         this.jdbc = jdbc;
@@ -114,10 +117,11 @@ class ClientsDemoData implements DemoDataSet {
             marketNotice(branch, managers.get(0), opened.subList(0, Math.min(opened.size(), 25)), today);
         }
         int dormant = lifecycle.markDormantAccounts();
+        int kycDue = kycReviews.markOutdated();
         freezeOne("BJ01", "JUDICIAL", "法院协助执行冻结", "(2026)京0102执保456号");
         freezeOne("SZ01", "RISK", "疑似异常交易，待核查", null);
-        log.info("Demo clients loaded: {} clients ({} dormant), {} journal entries in {} ms", clientCount, dormant,
-                entryCount,
+        log.info("Demo clients loaded: {} clients ({} dormant, {} due for KYC review), {} journal entries in {} ms",
+                clientCount, dormant, kycDue, entryCount,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -309,9 +313,10 @@ class ClientsDemoData implements DemoDataSet {
                             entry, in ? available : bank, BigDecimal.ZERO, amount).update();
             lastActivity = at.toInstant();
             written++;
-            // spread the transfers over the whole life of the account, so most books are still active today
-            long step = Math.max(1, span / transfers);
-            day = day.plusDays(step / 2 + 1 + random.nextInt((int) Math.max(1, step / 2)));
+            // spread the transfers over the account's whole life, the last within days of today, so most of the
+            // book is active and accounts with a single deposit long ago are the dormant ones
+            LocalDate next = openedOn.plusDays(span * (n + 1) / Math.max(1, transfers - 1) - random.nextInt(10));
+            day = next.isAfter(day) ? next : day.plusDays(1);
             if (!day.isBefore(today)) {
                 break;
             }
