@@ -1,6 +1,6 @@
 /**
- * Prospects, onboarding with KYC, clients and their fund, securities and bank accounts, the double-entry cash
- * ledger, and the client 360 page that other modules add panels to.
+ * Prospects, onboarding with KYC, clients and their fund, securities and bank accounts, the cash ledger kept in
+ * double entry, and the client 360 page that other modules add panels to.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clients")
 package org.opencounter.clients;

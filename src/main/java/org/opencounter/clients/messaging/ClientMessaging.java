@@ -90,11 +90,12 @@ public class ClientMessaging {
     @Transactional(readOnly = true)
     public Page<SentMessage> history(Pageable pageable) {
         Long scope = ClientAccess.scopeOf(CurrentStaff.require());
-        String where = scope == null ? "" : " where branch_id = " + scope;
-        long total = jdbc.sql("select count(*) from clients_message" + where).query(Long.class).single();
-        List<SentMessage> rows = jdbc.sql("select * from clients_message" + where
-                        + " order by sent_at desc, id desc limit ? offset ?")
-                .params(pageable.getPageSize(), pageable.getOffset()).query(ClientMessaging::sent).list();
+        long total = jdbc.sql("select count(*) from clients_message where (cast(? as bigint) is null or branch_id = ?)")
+                .params(scope, scope).query(Long.class).single();
+        List<SentMessage> rows = jdbc.sql("""
+                        select * from clients_message where (cast(? as bigint) is null or branch_id = ?)
+                        order by sent_at desc, id desc limit ? offset ?""")
+                .params(scope, scope, pageable.getPageSize(), pageable.getOffset()).query(ClientMessaging::sent).list();
         return new PageImpl<>(rows, pageable, total);
     }
 
