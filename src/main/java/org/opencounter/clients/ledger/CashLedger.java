@@ -18,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cash ledger, kept in double entry.
- * Every movement is one journal entry whose lines balance (the database checks it at commit); each posting also moves the client accounts' kept balances, which the consistency check proves against
- * the journal. Callers lock the fund account first, so a client's balances are changed by one transaction at a time.
- * The firm's bank settlement account keeps no running balance (every transfer would queue on that one row): its
- * balance is the sum of its journal lines.
+ * Every movement is one journal entry whose lines balance (the database checks it at commit); each posting also
+ * moves the client accounts' kept balances, which the consistency check proves against the journal. Callers lock
+ * the fund account first, so a client's balances are changed by one transaction at a time. The firm's bank
+ * settlement account keeps no running balance (every transfer would queue on that one row): its balance is the sum
+ * of its journal lines.
  */
 @Service
 public class CashLedger implements org.opencounter.clients.client.AccountLifecycle.AccountCash {
