@@ -76,11 +76,23 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Types into a field; once more if the page swapped the element out underneath (a late render). */
     Browser type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
+        try {
+            typeInto(driver.findElement(By.id(id)), text);
+        } catch (org.openqa.selenium.WebDriverException failure) {
+            if (!detached(failure)) {
+                throw failure;
+            }
+            waitUntilLoaded();
+            typeInto(driver.findElement(By.id(id)), text);
+        }
+        return this;
+    }
+
+    private static void typeInto(WebElement field, String text) {
         field.clear();
         field.sendKeys(text);
-        return this;
     }
 
     /** Sets a field's value directly, for date inputs whose typing format depends on the browser's locale. */
@@ -117,8 +129,36 @@ final class Browser implements AutoCloseable {
     private Browser submitVia(WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
         clickOn(button);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> replaced(page));
+        waitUntilLoaded();
         return this;
+    }
+
+    /**
+     * Whether the element's document is gone. Chromedriver says so either as a stale element or, while the new
+     * document is being swapped in, as "node does not belong to the document"; both mean the page was replaced.
+     */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException failure) {
+            if (detached(failure)) {
+                return true;
+            }
+            throw failure;
+        }
+    }
+
+    private static boolean detached(org.openqa.selenium.WebDriverException failure) {
+        return failure instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(failure.getMessage()).contains("does not belong to the document");
+    }
+
+    /** The old page going stale means the new one has started; wait until it has finished loading too. */
+    private void waitUntilLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private Browser clickOn(WebElement element) {
