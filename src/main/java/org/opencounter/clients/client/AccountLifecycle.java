@@ -53,7 +53,7 @@ public class AccountLifecycle {
         if (reason == null || reason.isBlank()) {
             throw new AccountRuleViolation("clients.account.freezeReason.required");
         }
-        FundAccount account = lockedAccount(clientId);
+        FundAccount account = lockedAccount(access.visible(clientId));
         Map<String, Object> before = snapshot(account);
         account.freeze(kind, reason.strip(), document == null || document.isBlank() ? null : document.strip(),
                 clock.instant());
@@ -63,7 +63,7 @@ public class AccountLifecycle {
 
     @Transactional
     public void unfreeze(long clientId) {
-        FundAccount account = lockedAccount(clientId);
+        FundAccount account = lockedAccount(access.visible(clientId));
         Map<String, Object> before = snapshot(account);
         account.unfreeze(clock.instant());
         audit.record(AuditRecord.change("clients.account.unfreeze", ClientAccess.ENTITY, clientId, before,
@@ -74,7 +74,7 @@ public class AccountLifecycle {
     @Transactional
     public void close(long clientId) {
         Client client = access.visible(clientId);
-        FundAccount account = lockedAccount(clientId);
+        FundAccount account = lockedAccount(client);
         BigDecimal total = cash.total(account.getId());
         if (total.signum() != 0) {
             throw new AccountRuleViolation("clients.account.cashRemains", total);
@@ -107,9 +107,9 @@ public class AccountLifecycle {
         return idle.size();
     }
 
-    private FundAccount lockedAccount(long clientId) {
-        access.visible(clientId);
-        return fundAccounts.lockByClientId(clientId)
+    /** The visible client's fund account, locked for the change. */
+    private FundAccount lockedAccount(Client client) {
+        return fundAccounts.lockByClientId(client.getId())
                 .orElseThrow(() -> new AccountRuleViolation("clients.transfer.clientNotActive"));
     }
 

@@ -28,7 +28,7 @@ public record ClientSearch(String text, ClientStatus status, Long ownerId, Long 
                 conditions.add(cb.equal(root.get("ownerId"), ownerId));
             }
             String q = text == null ? "" : text.strip();
-            if (q.matches("[0-9]{17}[0-9Xx]|[A-Za-z0-9]{18}")) {
+            if (q.matches("[A-Za-z0-9]{18}")) {
                 conditions.add(cb.equal(root.get("idNumber"), q.toUpperCase(Locale.ROOT)));
             } else if (q.matches("1[0-9]{10}")) {
                 conditions.add(cb.equal(root.get("mobile"), q));

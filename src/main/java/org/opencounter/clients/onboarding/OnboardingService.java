@@ -118,11 +118,12 @@ public class OnboardingService {
         boolean institution = form.getKind() == ClientKind.INSTITUTION;
         ClientApplication.Individual individual = institution ? null : new ClientApplication.Individual(
                 form.getGender(), form.getBirthDate(), form.getNationality(), form.getOccupation(),
-                blankToNull(form.getEmployer()), form.getIncomeBand(), form.getEducation(),
+                OnboardingRules.blankToNull(form.getEmployer()), form.getIncomeBand(), form.getEducation(),
                 form.isControllerSelf() ? null : form.getController(),
                 form.isBeneficiarySelf() ? null : form.getBeneficiary());
         ClientApplication.Institution institutional = !institution ? null : new ClientApplication.Institution(
-                form.getLegalRepresentative(), blankToNull(form.getAuthorisedAgents()), form.getBusinessScope(),
+                form.getLegalRepresentative(), OnboardingRules.blankToNull(form.getAuthorisedAgents()),
+                form.getBusinessScope(),
                 form.getOwners().stream().filter(row -> !row.blank())
                         .map(row -> new ClientApplication.Owner(row.getName(), row.getIdNumber(), row.getShare()))
                         .toList());
@@ -136,9 +137,5 @@ public class OnboardingService {
                 form.getMobile(), form.getAddress(), individual, institutional, form.getTaxResidency(),
                 form.getSourceOfFunds(), classification, InitialAmlRating.of(OnboardingRules.amlFactors(form)),
                 form.getProspectId(), form.getRequestKey());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -100,7 +100,8 @@ class ProspectController {
         Prospect prospect = prospects.visible(id);
         model.addAttribute("prospect", prospect);
         model.addAttribute("form", ProspectForm.of(prospect));
-        model.addAttribute("ownerName", ownerNames(Set.of(prospect.getOwnerId())).get(prospect.getOwnerId()));
+        model.addAttribute("ownerName",
+                organisation.displayNames(Set.of(prospect.getOwnerId())).get(prospect.getOwnerId()));
         return FORM;
     }
 
@@ -143,10 +144,6 @@ class ProspectController {
     private java.util.Map<Long, String> ownerNames(Page<Prospect> page) {
         Set<Long> ids = new HashSet<>();
         page.forEach(p -> ids.add(p.getOwnerId()));
-        return ownerNames(ids);
-    }
-
-    private java.util.Map<Long, String> ownerNames(Set<Long> ids) {
         return organisation.displayNames(ids);
     }
 
