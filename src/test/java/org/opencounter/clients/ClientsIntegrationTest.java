@@ -55,6 +55,9 @@ class ClientsIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.opencounter.clients.ledger.LedgerCheck ledgerCheck;
+
     ClientsFixture fixture;
 
     @BeforeEach
@@ -235,7 +238,7 @@ class ClientsIntegrationTest {
 
     @Test
     void theDemoLedgerBalances() {
-        assertThat(LedgerInvariants.breaks(jdbc)).isEmpty();
+        assertThat(ledgerCheck.run().breaks()).isEmpty();
         assertThat(jdbc.sql("select count(*) from clients_journal_entry").query(Long.class).single())
                 .isGreaterThan(300);
     }

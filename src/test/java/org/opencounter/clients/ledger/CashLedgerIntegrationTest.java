@@ -185,7 +185,7 @@ class CashLedgerIntegrationTest {
         pool.shutdown();
         assertThat(succeeded).isEqualTo(10);
         assertThat(balances(client).available()).isEqualByComparingTo("0.00");
-        assertThat(org.opencounter.clients.LedgerInvariants.breaks(jdbc)).isEmpty();
+        assertThat(check.run().breaks()).isEmpty();
     }
 
     @Test
@@ -260,7 +260,7 @@ class CashLedgerIntegrationTest {
         assertThat(balances(client).available()).isEqualByComparingTo("0.00");
         assertThat(jdbc.sql("select count(*) from clients_journal_entry where reverses_entry_id = ?")
                 .param(deposit.journalEntryId()).query(Long.class).single()).isEqualTo(1);
-        assertThat(org.opencounter.clients.LedgerInvariants.breaks(jdbc)).isEmpty();
+        assertThat(check.run().breaks()).isEmpty();
         assertThatThrownBy(() -> fixture.as("clerk", () -> corrections.requestReversal(client, deposit.journalEntryId(),
                 "once more"))).isInstanceOfSatisfying(TransferRefused.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("clients.reversal.already"));
