@@ -3,6 +3,7 @@ package org.opencounter.clients.ledger;
 import org.opencounter.platform.ApprovalBlocked;
 import org.opencounter.platform.ApprovalDecision;
 import org.opencounter.platform.ApprovalHandler;
+import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.Role;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class ReversalApproval implements ApprovalHandler<ReversalRequest> {
 
     private final JournalReversal reversal;
+    private final DisplayFormat format;
 
-    ReversalApproval(JournalReversal reversal) {
+    ReversalApproval(JournalReversal reversal, DisplayFormat format) {
         this.reversal = reversal;
+        this.format = format;
     }
 
     @Override
@@ -36,8 +39,7 @@ class ReversalApproval implements ApprovalHandler<ReversalRequest> {
         try {
             reversal.reverse(request);
         } catch (TransferRefused refused) {
-            throw new ApprovalBlocked(refused.messageKey(), java.util.Arrays.stream(refused.arguments())
-                    .map(a -> a instanceof java.math.BigDecimal money ? money.toPlainString() : a).toArray());
+            throw new ApprovalBlocked(refused.messageKey(), refused.figures(format));
         }
     }
 }

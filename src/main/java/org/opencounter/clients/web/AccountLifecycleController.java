@@ -3,6 +3,7 @@ package org.opencounter.clients.web;
 import org.opencounter.clients.client.AccountLifecycle;
 import org.opencounter.clients.client.AccountRuleViolation;
 import org.opencounter.clients.client.FreezeKind;
+import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,11 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountLifecycleController {
 
     private final AccountLifecycle lifecycle;
-    private final RefusalFigures figures;
+    private final DisplayFormat format;
 
-    AccountLifecycleController(AccountLifecycle lifecycle, RefusalFigures figures) {
+    AccountLifecycleController(AccountLifecycle lifecycle, DisplayFormat format) {
         this.lifecycle = lifecycle;
-        this.figures = figures;
+        this.format = format;
     }
 
     @PostMapping("/freeze")
@@ -46,7 +47,7 @@ class AccountLifecycleController {
             change.run();
             Flash.success(redirect, successKey);
         } catch (AccountRuleViolation violation) {
-            Flash.error(redirect, violation.messageKey(), figures.of(violation));
+            Flash.error(redirect, violation.messageKey(), violation.figures(format));
         }
         return "redirect:/clients/" + id;
     }

@@ -40,13 +40,11 @@ class TransferController {
     private final CashLedger ledger;
     private final BankTransfers transfers;
     private final DisplayFormat format;
-    private final RefusalFigures figures;
     private final JournalCorrections corrections;
 
     TransferController(ClientAccess access, FundAccountRepository fundAccounts, BankLinkRepository bankLinks,
-                       CashLedger ledger, BankTransfers transfers, DisplayFormat format, RefusalFigures figures,
+                       CashLedger ledger, BankTransfers transfers, DisplayFormat format,
                        JournalCorrections corrections) {
-        this.figures = figures;
         this.corrections = corrections;
         this.access = access;
         this.fundAccounts = fundAccounts;
@@ -83,7 +81,7 @@ class TransferController {
             corrections.requestReversal(id, entryId, reason.length() > 200 ? reason.substring(0, 200) : reason);
             Flash.success(redirect, "clients.reversal.requested");
         } catch (TransferRefused refused) {
-            Flash.error(redirect, refused.messageKey(), figures.of(refused));
+            Flash.error(redirect, refused.messageKey(), refused.figures(format));
         }
         return "redirect:/clients/" + id;
     }
@@ -104,7 +102,7 @@ class TransferController {
             }
             return "redirect:/clients/" + id;
         } catch (TransferRefused refused) {
-            errors.rejectValue("amount", refused.messageKey(), figures.of(refused), null);
+            errors.rejectValue("amount", refused.messageKey(), refused.figures(format), null);
             return FORM;
         }
     }
