@@ -22,7 +22,7 @@ public class DatabaseReset extends AbstractTestExecutionListener {
 
     /** Loaded once from migrations or demo data and never changed by tests. */
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "market_security", "market_calendar_day",
-            "market_daily_bar", "market_latest_price");
+            "market_daily_bar", "market_latest_price", "market_fee_schedule");
 
     @Override
     public int getOrder() {

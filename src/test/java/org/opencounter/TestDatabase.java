@@ -41,7 +41,12 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.url", db.url(),
                 "spring.datasource.username", db.username(),
                 "spring.datasource.password", db.password(),
-                "opencounter.demo-data", "true")));
+                "opencounter.demo-data", "true",
+                // tests move time and prices themselves: exchange sessions by the test clock, no feed, no sweeps
+                "opencounter.market.simulated-feed", "false",
+                "opencounter.orders.sessions", "EXCHANGE",
+                "opencounter.orders.simulated.sweep-interval", "PT1H")));
+        context.getBeanFactory().registerSingleton("clock", TestClock.INSTANCE);
     }
 
     /** Spring's own shutdown hook may be closing the context already; wait for it to finish either way. */

@@ -30,6 +30,10 @@ public class DisplayFormat {
         return instant == null ? "" : DATE.format(instant);
     }
 
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     public String number(long value) {
         return pattern("#,##0").format(value);
     }
@@ -40,6 +44,11 @@ public class DisplayFormat {
             return "";
         }
         return pattern("#,##0." + "0".repeat(scale)).format(price.setScale(scale, RoundingMode.HALF_UP));
+    }
+
+    /** A price with as many decimals as it has, at least two: 10.0000 → 10.00, 1.2350 → 1.235. */
+    public String price(BigDecimal price) {
+        return price == null ? "" : price(price, Math.max(2, price.stripTrailingZeros().scale()));
     }
 
     public String money(BigDecimal amount) {

@@ -25,6 +25,11 @@ public enum Role {
         this.branchScoped = branchScoped;
     }
 
+    /** The roles' names, as Spring Security's {@code hasAnyRole} takes them. */
+    public static String[] names(Set<Role> roles) {
+        return roles.stream().map(Role::name).toArray(String[]::new);
+    }
+
     /** Whether holders of this role see only their own branch's records. */
     public boolean branchScoped() {
         return branchScoped;

@@ -3,6 +3,7 @@ package org.opencounter.clients.ledger;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.opencounter.clients.CashBalances;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +32,11 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
     static final String BANK_SETTLEMENT_CODE = "BANK-SETTLEMENT";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CashLedger(JdbcClient jdbc) {
+    CashLedger(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** One line of an entry: an amount on the debit or the credit side of one ledger account. */
@@ -76,7 +80,7 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
         for (Line line : posting.lines()) {
             jdbc.sql("insert into clients_journal_line (entry_id, ledger_account_id, debit, credit) values (?, ?, ?, ?)")
                     .params(entryId, line.ledgerAccountId(), line.debit(), line.credit()).update();
-            if (line.kind() != LedgerAccountKind.BANK_SETTLEMENT) {
+            if (line.kind().keepsBalance()) {
                 jdbc.sql("update clients_ledger_account set balance = balance + ? where id = ?")
                         .params(line.kind().change(line.debit(), line.credit()), line.ledgerAccountId()).update();
             }
@@ -92,22 +96,34 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
     /** The firm's bank settlement account, created on first use. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long bankSettlementAccount() {
-        jdbc.sql("""
-                insert into clients_ledger_account (code, kind) values (?, 'BANK_SETTLEMENT')
-                on conflict (code) do nothing""").param(BANK_SETTLEMENT_CODE).update();
-        return jdbc.sql("select id from clients_ledger_account where code = ?").param(BANK_SETTLEMENT_CODE)
-                .query(Long.class).single();
+        return firmAccount(BANK_SETTLEMENT_CODE, LedgerAccountKind.BANK_SETTLEMENT);
     }
 
+    /** One of the firm's own ledger accounts, created on first use. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long firmAccount(String code, LedgerAccountKind kind) {
+        jdbc.sql("insert into clients_ledger_account (code, kind) values (?, ?) on conflict (code) do nothing")
+                .params(code, kind.name()).update();
+        return jdbc.sql("select id from clients_ledger_account where code = ?").param(code).query(Long.class).single();
+    }
+
+    /** Available, frozen and withdrawable cash; sale proceeds of today (or later trade dates) are not yet withdrawable. */
     @Transactional(readOnly = true)
     public CashBalances balances(long fundAccountId) {
         List<BigDecimal> amounts = jdbc.sql("""
                         select coalesce(sum(balance) filter (where kind = 'CLIENT_AVAILABLE'), 0),
-                               coalesce(sum(balance) filter (where kind = 'CLIENT_FROZEN'), 0)
+                               coalesce(sum(balance) filter (where kind = 'CLIENT_FROZEN'), 0),
+                               (select coalesce(sum(l.credit), 0) from clients_journal_entry e
+                                  join clients_journal_line l on l.entry_id = e.id
+                                  join clients_ledger_account a on a.id = l.ledger_account_id
+                                 where e.fund_account_id = ? and e.kind = 'TRADE_SELL' and e.business_date >= ?
+                                   and a.kind = 'CLIENT_AVAILABLE')
                         from clients_ledger_account where fund_account_id = ?""")
-                .param(fundAccountId)
-                .query((row, n) -> List.of(row.getBigDecimal(1), row.getBigDecimal(2))).single();
-        return new CashBalances(amounts.get(0), amounts.get(1), amounts.get(0));
+                .params(fundAccountId, Date.valueOf(LocalDate.now(clock)), fundAccountId)
+                .query((row, n) -> List.of(row.getBigDecimal(1), row.getBigDecimal(2), row.getBigDecimal(3))).single();
+        BigDecimal available = amounts.get(0);
+        BigDecimal withdrawable = available.subtract(amounts.get(2)).max(BigDecimal.ZERO.setScale(2));
+        return new CashBalances(available, amounts.get(1), withdrawable);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.opencounter.clients.ledger;
 
-/** What a journal entry records. Trade settlement, fees and interest join as the modules that cause them arrive. */
+/** What a journal entry records. Interest and margin entries join as the modules that cause them arrive. */
 public enum JournalKind {
-    BANK_TRANSFER_IN, BANK_TRANSFER_OUT, REVERSAL
+    BANK_TRANSFER_IN, BANK_TRANSFER_OUT, REVERSAL, ORDER_FREEZE, ORDER_RELEASE, TRADE_BUY, TRADE_SELL
 }

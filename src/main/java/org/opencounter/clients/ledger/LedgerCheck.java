@@ -60,7 +60,7 @@ public class LedgerCheck {
                         select 'account ' || a.code || ': kept ' || a.balance || ' ≠ journal '
                             || coalesce(sum(l.credit - l.debit), 0)
                         from clients_ledger_account a left join clients_journal_line l on l.ledger_account_id = a.id
-                        where a.kind <> 'BANK_SETTLEMENT'
+                        where a.fund_account_id is not null
                         group by a.id, a.code, a.balance having a.balance <> coalesce(sum(l.credit - l.debit), 0)
                         order by a.code limit ?""")
                 .param(MAX_LISTED).query(String.class).list());

@@ -26,7 +26,7 @@ import org.opencounter.clients.followup.FollowUpChannel;
 import org.opencounter.clients.followup.FollowUpPurpose;
 import org.opencounter.clients.followup.FollowUpRows;
 import org.opencounter.clients.followup.FollowUpService;
-import org.opencounter.clients.ledger.CashBalances;
+import org.opencounter.clients.CashBalances;
 import org.opencounter.clients.ledger.CashLedger;
 import org.opencounter.platform.BranchInfo;
 import org.opencounter.platform.CurrentStaff;

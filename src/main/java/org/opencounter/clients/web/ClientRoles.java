@@ -41,8 +41,4 @@ final class ClientRoles {
 
     /** Who proves the cash ledger. */
     static final Set<Role> LEDGER_CHECKERS = EnumSet.of(Role.AUDITOR, Role.COMPLIANCE_OFFICER, Role.RISK_OFFICER);
-
-    static String[] names(Set<Role> roles) {
-        return roles.stream().map(Role::name).toArray(String[]::new);
-    }
 }

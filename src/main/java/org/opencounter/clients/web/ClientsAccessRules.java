@@ -1,6 +1,6 @@
 package org.opencounter.clients.web;
 
-import static org.opencounter.clients.web.ClientRoles.names;
+import static org.opencounter.platform.Role.names;
 
 import org.opencounter.platform.AccessRules;
 import org.springframework.http.HttpMethod;

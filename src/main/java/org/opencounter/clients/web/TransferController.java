@@ -8,7 +8,7 @@ import org.opencounter.clients.client.Client;
 import org.opencounter.clients.client.ClientAccess;
 import org.opencounter.clients.client.FundAccountRepository;
 import org.opencounter.clients.ledger.BankTransfers;
-import org.opencounter.clients.ledger.CashBalances;
+import org.opencounter.clients.CashBalances;
 import org.opencounter.clients.ledger.CashLedger;
 import org.opencounter.clients.ledger.JournalCorrections;
 import org.opencounter.clients.ledger.TransferDirection;

@@ -74,18 +74,12 @@ class SimulatedPriceFeed {
             if (security == null || security.isSuspended()) {
                 continue;
             }
-            BigDecimal prevClose = previousClose(quote, today);
+            BigDecimal prevClose = quote.previousCloseOn(today);
             PriceBand band = limits.bandOn(quote.code(), prevClose, today);
             moved.add(move(quote, prevClose, band, security.priceScale(), now));
         }
         prices.saveQuotes(moved);
         log.debug("Simulated feed moved {} quotes", moved.size());
-    }
-
-    /** A new trading day starts from yesterday's last price as the previous close. */
-    static BigDecimal previousClose(Quote quote, LocalDate today) {
-        boolean newDay = quote.updatedAt().atZone(TradingCalendar.SHANGHAI).toLocalDate().isBefore(today);
-        return newDay ? quote.price() : quote.prevClose();
     }
 
     /** A small random step, rounded to the price scale and kept inside the day's band. */

@@ -67,6 +67,9 @@ public class Security {
     @Column(name = "t_plus_zero", nullable = false)
     private boolean tPlusZero;
 
+    @Column(name = "pinyin_initials")
+    private String pinyinInitials;
+
     @Version
     private long version;
 
@@ -88,6 +91,7 @@ public class Security {
 
     public void amend(SecurityTerms terms, Instant now) {
         this.name = terms.name();
+        this.pinyinInitials = PinyinInitials.of(terms.name());
         this.priceLimit = terms.priceLimit();
         this.st = terms.st();
         this.suspended = terms.suspended();
@@ -108,6 +112,10 @@ public class Security {
 
     public String getName() {
         return name;
+    }
+
+    public String getPinyinInitials() {
+        return pinyinInitials;
     }
 
     public Exchange getExchange() {

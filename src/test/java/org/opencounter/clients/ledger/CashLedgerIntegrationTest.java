@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.opencounter.clients.CashBalances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

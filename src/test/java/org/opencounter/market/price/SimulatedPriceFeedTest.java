@@ -32,7 +32,7 @@ class SimulatedPriceFeedTest {
     void aNewTradingDayTakesYesterdaysLastPriceAsPreviousClose() {
         Quote yesterday = new Quote("600036", new BigDecimal("37.00"), new BigDecimal("36.20"),
                 Instant.parse("2026-11-23T07:00:00Z"), true);
-        assertThat(SimulatedPriceFeed.previousClose(yesterday, LocalDate.of(2026, 11, 24))).isEqualByComparingTo("37.00");
-        assertThat(SimulatedPriceFeed.previousClose(yesterday, LocalDate.of(2026, 11, 23))).isEqualByComparingTo("36.20");
+        assertThat(yesterday.previousCloseOn(LocalDate.of(2026, 11, 24))).isEqualByComparingTo("37.00");
+        assertThat(yesterday.previousCloseOn(LocalDate.of(2026, 11, 23))).isEqualByComparingTo("36.20");
     }
 }

@@ -1,10 +1,10 @@
-package org.opencounter.clients.ledger;
+package org.opencounter.clients;
 
 import java.math.BigDecimal;
 
 /**
- * A fund account's cash. Total = available + frozen. Withdrawable is available cash less sale proceeds that
- * settle on T+1; until the orders module books proceeds there are none, so withdrawable equals available.
+ * A fund account's cash. Total = available + frozen. Available cash buys; withdrawable is available cash less
+ * today's sale proceeds, which settle and become withdrawable on T+1.
  */
 public record CashBalances(BigDecimal available, BigDecimal frozen, BigDecimal withdrawable) {
 
