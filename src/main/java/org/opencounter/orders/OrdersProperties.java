@@ -1,0 +1,42 @@
+package org.opencounter.orders;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the orders module.
+ *
+ * @param sessions      {@code EXCHANGE}: orders are accepted in the exchanges' sessions only; {@code ALWAYS_OPEN}: the
+ *                      simulated market trades around the clock (demo mode's default, shown on the order page)
+ * @param fatFinger     per-order value above which a supervisor must approve, per client type (house rule)
+ * @param gateway       {@code SIMULATED} (built-in exchange) or {@code FIX}
+ * @param simulated     the simulated exchange's liquidity around the latest price
+ */
+@ConfigurationProperties("opencounter.orders")
+public record OrdersProperties(Sessions sessions, @DefaultValue FatFinger fatFinger,
+                               @DefaultValue("SIMULATED") Gateway gateway, @DefaultValue Simulated simulated) {
+
+    public enum Sessions {
+        EXCHANGE, ALWAYS_OPEN
+    }
+
+    public enum Gateway {
+        SIMULATED, FIX
+    }
+
+    public record FatFinger(@DefaultValue("5000000") BigDecimal individual,
+                            @DefaultValue("50000000") BigDecimal institution) {
+    }
+
+    /**
+     * @param levels        price levels of simulated liquidity on each side of the latest price
+     * @param levelValue    about how much each level offers, in CNY (rounded down to board lots)
+     * @param sweepInterval how often resting orders are matched again against the moved price
+     */
+    public record Simulated(@DefaultValue("5") int levels, @DefaultValue("300000") BigDecimal levelValue,
+                            @DefaultValue("PT3S") Duration sweepInterval) {
+    }
+}

@@ -1,0 +1,13 @@
+package org.opencounter.orders.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.opencounter.orders.OrderType;
+import org.opencounter.orders.Side;
+
+/** What an order is made from before it has an id: the request with the account and the prices worked out. */
+public record OrderDraft(String idempotencyKey, long clientId, long branchId, long fundAccountId, String code,
+                         String exchange, Side side, OrderType type, long quantity, BigDecimal price,
+                         BigDecimal freezePrice, LocalDate tradeDate) {
+}

@@ -1,0 +1,47 @@
+package org.opencounter.orders.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.opencounter.clients.CashMovement;
+import org.opencounter.clients.TradeCash;
+import org.opencounter.orders.OrderStatus;
+import org.opencounter.orders.position.PositionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gives back what an order froze when it ends, or what a filled buy did not use. The caller holds the account lock. */
+@Service
+public class OrderRelease {
+
+    private final TradeCash cash;
+    private final PositionRepository positions;
+
+    OrderRelease(TradeCash cash, PositionRepository positions) {
+        this.cash = cash;
+        this.positions = positions;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void end(Order order, OrderStatus status, String reasonKey, String actor, Instant now) {
+        Order.Released released = order.end(status, reasonKey, now);
+        releaseCash(order, released.cash(), actor);
+        if (released.shares() > 0) {
+            positions.lock(order.getClientId(), order.getCode())
+                    .ifPresent(position -> position.unfreeze(released.shares(), now));
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseRemainder(Order order, String actor, Instant now) {
+        releaseCash(order, order.takeUnusedCash(now), actor);
+    }
+
+    private void releaseCash(Order order, BigDecimal amount, String actor) {
+        if (amount.signum() > 0) {
+            cash.release(new CashMovement(order.getFundAccountId(), amount, order.getTradeDate(),
+                    "order:" + order.getId() + ":release", order.getClientOrderId() + " release", actor));
+        }
+    }
+}

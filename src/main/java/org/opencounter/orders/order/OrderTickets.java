@@ -1,0 +1,73 @@
+package org.opencounter.orders.order;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.opencounter.clients.TradeCash;
+import org.opencounter.clients.TradingAccount;
+import org.opencounter.market.Instrument;
+import org.opencounter.market.LatestPrices;
+import org.opencounter.market.PriceBand;
+import org.opencounter.market.PriceLimits;
+import org.opencounter.market.Quote;
+import org.opencounter.orders.OrderTicket;
+import org.opencounter.orders.OrderType;
+import org.opencounter.orders.PlaceOrder;
+import org.opencounter.orders.Side;
+import org.opencounter.orders.fee.ClientFees;
+import org.opencounter.orders.position.Position;
+import org.springframework.stereotype.Component;
+
+/** Works out what the checks need to judge an order: prices, band, session, cash, shares and the estimated fees. */
+@Component
+public class OrderTickets {
+
+    private final LatestPrices prices;
+    private final PriceLimits limits;
+    private final TradingSession session;
+    private final TradeCash cash;
+    private final ClientFees fees;
+
+    OrderTickets(LatestPrices prices, PriceLimits limits, TradingSession session, TradeCash cash, ClientFees fees) {
+        this.prices = prices;
+        this.limits = limits;
+        this.session = session;
+        this.cash = cash;
+        this.fees = fees;
+    }
+
+    public OrderTicket ticket(TradingAccount account, Instrument instrument, PlaceOrder request,
+                              Optional<Position> position) {
+        LocalDate tradeDate = session.tradeDate();
+        Optional<Quote> quote = prices.quote(instrument.code());
+        PriceBand band = quote.map(q -> limits.bandOn(instrument.code(), q.previousCloseOn(tradeDate), tradeDate))
+                .orElse(PriceBand.UNLIMITED);
+        BigDecimal freezePrice = freezePrice(instrument, request, band, quote);
+        BigDecimal value = freezePrice == null ? null
+                : freezePrice.multiply(BigDecimal.valueOf(request.quantity())).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal estimatedFees = value == null ? BigDecimal.ZERO.setScale(2)
+                : fees.forClient(account.clientId(), tradeDate).ofOrder(request.side(), value).total();
+        long held = position.map(Position::getQuantity).orElse(0L);
+        long sellable = position.map(Position::sellable).orElse(0L);
+        return new OrderTicket(account, instrument, request.side(), request.type(), request.quantity(),
+                request.price(), freezePrice, value, estimatedFees, tradeDate, session.phase(), band,
+                quote.orElse(null), cash.balances(account.fundAccountId()), held, sellable);
+    }
+
+    /**
+     * The price an order's value is estimated at: a limit or protection price as given; a market buy at the day's
+     * upper limit (what it could pay at most); a market sell at the latest price.
+     */
+    static BigDecimal freezePrice(Instrument instrument, PlaceOrder request, PriceBand band, Optional<Quote> quote) {
+        OrderType type = request.type();
+        if (!type.market() || type.needsProtectionPrice(instrument.board())) {
+            return request.price() == null || request.price().signum() <= 0 ? null : request.price();
+        }
+        if (request.side() == Side.BUY) {
+            return band.limited() ? band.upper() : null;
+        }
+        return quote.map(Quote::price).orElse(null);
+    }
+}

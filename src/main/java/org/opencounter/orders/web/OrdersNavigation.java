@@ -1,0 +1,21 @@
+package org.opencounter.orders.web;
+
+import java.util.List;
+
+import org.opencounter.platform.NavigationContributor;
+import org.opencounter.platform.NavigationItem;
+import org.springframework.stereotype.Component;
+
+/** The orders module's entries in the side navigation. */
+@Component
+class OrdersNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        return List.of(
+                new NavigationItem("orders.nav.section", "orders.nav.entry", "/orders/new", "pencil-square",
+                        OrderRoles.TRADERS, 300),
+                new NavigationItem("orders.nav.section", "orders.nav.blotter", "/orders", "list-columns",
+                        OrderRoles.READERS, 310));
+    }
+}
