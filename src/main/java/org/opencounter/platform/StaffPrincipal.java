@@ -32,6 +32,11 @@ public record StaffPrincipal(long id, String username, String displayName, long 
         return !roles.isEmpty() && roles.stream().allMatch(Role::branchScoped);
     }
 
+    /** The branch this person's lists are limited to, or null for head-office roles, who see every branch. */
+    public Long scopedBranchId() {
+        return branchScoped() ? branchId : null;
+    }
+
     /** The same principal after the password was changed. */
     public StaffPrincipal withPasswordChanged(String newHash) {
         return new StaffPrincipal(id, username, displayName, branchId, branchCode, headOffice, roles, newHash,

@@ -54,11 +54,6 @@ public class ClientAccess {
         return field == RevealedField.ID_NUMBER ? client.getIdNumber() : client.getMobile();
     }
 
-    /** The branch the staff member's client lists are limited to, or null for head-office roles. */
-    public static Long scopeOf(StaffPrincipal staff) {
-        return staff.branchScoped() ? staff.branchId() : null;
-    }
-
     public static boolean mayReach(StaffPrincipal staff, long branchId) {
         return !staff.branchScoped() || staff.branchId() == branchId;
     }

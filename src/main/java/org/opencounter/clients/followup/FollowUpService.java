@@ -95,7 +95,7 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public Page<FollowUp> overdue(StaffPrincipal staff, boolean mineOnly, Pageable pageable) {
         return followUps.findOverdue(LocalDate.now(clock), mineOnly ? staff.id() : null,
-                ClientAccess.scopeOf(staff), pageable);
+                staff.scopedBranchId(), pageable);
     }
 
     private FollowUp visible(long followUpId) {

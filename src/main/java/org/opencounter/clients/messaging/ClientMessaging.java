@@ -72,7 +72,7 @@ public class ClientMessaging {
                         insert into clients_message (kind, subject, body, link, audience, branch_id, recipients, sender,
                             sent_by, sent_at, request_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(form.getKind().name(), form.getSubject().strip(), form.getBody().strip(), link,
-                        audience(form, recipients), ClientAccess.scopeOf(me), recipients.size(), sender.name(),
+                        audience(form, recipients), me.scopedBranchId(), recipients.size(), sender.name(),
                         me.username(), Timestamp.from(now), form.getRequestKey())
                 .query(Long.class).single();
         for (Client client : recipients) {
@@ -89,7 +89,7 @@ public class ClientMessaging {
 
     @Transactional(readOnly = true)
     public Page<SentMessage> history(Pageable pageable) {
-        Long scope = ClientAccess.scopeOf(CurrentStaff.require());
+        Long scope = CurrentStaff.require().scopedBranchId();
         long total = jdbc.sql("select count(*) from clients_message where (cast(? as bigint) is null or branch_id = ?)")
                 .params(scope, scope).query(Long.class).single();
         List<SentMessage> rows = jdbc.sql("""
@@ -101,7 +101,7 @@ public class ClientMessaging {
 
     @Transactional(readOnly = true)
     public Optional<SentMessage> message(long id) {
-        Long scope = ClientAccess.scopeOf(CurrentStaff.require());
+        Long scope = CurrentStaff.require().scopedBranchId();
         return jdbc.sql("select * from clients_message where id = ? and (cast(? as bigint) is null or branch_id = ?)")
                 .params(id, scope, scope).query(ClientMessaging::sent).optional();
     }
@@ -133,7 +133,7 @@ public class ClientMessaging {
             Client client = access.visible(form.getClientId());
             return client.getStatus() == ClientStatus.ACTIVE ? List.of(client) : List.of();
         }
-        Long scope = ClientAccess.scopeOf(me);
+        Long scope = me.scopedBranchId();
         Specification<Client> segment = (root, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
             conditions.add(cb.equal(root.get("status"), ClientStatus.ACTIVE));

@@ -46,14 +46,14 @@ public class ProspectService {
 
     @Transactional(readOnly = true)
     public Page<Prospect> search(ProspectFilter filter, Pageable pageable) {
-        return prospects.findAll(filter.within(ClientAccess.scopeOf(CurrentStaff.require()),
+        return prospects.findAll(filter.within(CurrentStaff.require().scopedBranchId(),
                 properties.highNetWorthThreshold()), pageable);
     }
 
     /** Every stage with its count and estimated assets, zero where no prospect is. */
     @Transactional(readOnly = true)
     public List<PipelineStage> pipeline() {
-        Map<ProspectStage, PipelineStage> found = prospects.pipeline(ClientAccess.scopeOf(CurrentStaff.require()))
+        Map<ProspectStage, PipelineStage> found = prospects.pipeline(CurrentStaff.require().scopedBranchId())
                 .stream().collect(Collectors.toMap(PipelineStage::stage, Function.identity()));
         return Arrays.stream(ProspectStage.values())
                 .map(stage -> found.getOrDefault(stage, new PipelineStage(stage, 0, java.math.BigDecimal.ZERO)))

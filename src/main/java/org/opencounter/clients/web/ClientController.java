@@ -93,7 +93,7 @@ class ClientController {
                 @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable,
                 Model model) {
         StaffPrincipal me = CurrentStaff.require();
-        Long scope = ClientAccess.scopeOf(me);
+        Long scope = me.scopedBranchId();
         Page<Client> page = clients.findAll(new ClientSearch(q, status, owner, branch).within(scope), pageable);
         List<BranchInfo> branches = organisation.branches();
         model.addAttribute("page", page);

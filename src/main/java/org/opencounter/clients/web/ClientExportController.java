@@ -44,7 +44,7 @@ class ClientExportController {
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) ClientStatus status,
                 @RequestParam(required = false) Long owner, @RequestParam(required = false) Long branch,
                 HttpServletResponse response) throws IOException {
-        Long scope = ClientAccess.scopeOf(CurrentStaff.require());
+        Long scope = CurrentStaff.require().scopedBranchId();
         List<Client> found = clients.findAll(new ClientSearch(q, status, owner, branch).within(scope),
                 PageRequest.of(0, EXPORT_LIMIT, Sort.by(Sort.Direction.DESC, "id"))).getContent();
         audit.recordIndependently(new AuditRecord("clients.client.export", ClientAccess.ENTITY, null, null,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.opencounter.clients.client.ClientAccess;
 import org.opencounter.clients.client.ClientRepository;
 import org.opencounter.clients.client.ClientStatus;
 import org.opencounter.clients.ledger.LedgerCheck;
@@ -43,7 +42,7 @@ class ClientsDashboard implements DashboardContributor {
         if (ClientRoles.READERS.stream().noneMatch(staff::hasRole)) {
             return List.of();
         }
-        Long scope = ClientAccess.scopeOf(staff);
+        Long scope = staff.scopedBranchId();
         Long owner = staff.hasRole(Role.ACCOUNT_MANAGER) ? staff.id() : null;
         List<DashboardCard> cards = new ArrayList<>();
         cards.add(new DashboardCard(owner != null ? "clients.dashboard.myClients" : "clients.dashboard.clients",
