@@ -34,8 +34,13 @@ public class TradingAccounts {
 
     /** The client's trading account, if the signed-in staff member may see the client; otherwise 404. */
     public TradingAccount visible(long clientId) {
-        access.visible(clientId);
+        requireVisible(clientId);
         return load(clientId, "").orElseThrow(() -> new ClientNotFound(clientId));
+    }
+
+    /** Only the check: answers 404 (and audits the attempt) unless the staff member may see the client. */
+    public void requireVisible(long clientId) {
+        access.visible(clientId);
     }
 
     /** The visible client whose fund account has this number. */

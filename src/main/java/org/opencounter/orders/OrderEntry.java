@@ -1,5 +1,6 @@
 package org.opencounter.orders;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.opencounter.orders.order.OrderRepository;
 import org.opencounter.orders.order.OrderRouting;
 import org.opencounter.orders.order.OrderTickets;
 import org.opencounter.orders.position.Position;
+import org.opencounter.orders.position.PositionKey;
 import org.opencounter.orders.position.PositionRepository;
 import org.opencounter.platform.ApprovalSubmission;
 import org.opencounter.platform.Approvals;
@@ -85,7 +87,7 @@ public class OrderEntry {
 
     @Transactional
     public OrderReceipt place(PlaceOrder request) {
-        accounts.visible(request.clientId());
+        accounts.requireVisible(request.clientId());
         Instrument instrument = securities.find(request.code()).orElseThrow(() -> new UnknownSecurity(request.code()));
         TradingAccount account = accounts.lockForTrading(request.clientId());
         Optional<Order> earlier = orders.findByIdempotencyKey(request.idempotencyKey());
@@ -118,14 +120,14 @@ public class OrderEntry {
         TradingAccount account = accounts.visible(request.clientId());
         Instrument instrument = securities.find(request.code()).orElseThrow(() -> new UnknownSecurity(request.code()));
         return tickets.ticket(account, instrument, request,
-                positions.findById(new org.opencounter.orders.position.PositionKey(request.clientId(), request.code())));
+                positions.findById(new PositionKey(request.clientId(), request.code())));
     }
 
     /** Cancels an open order: at once while it waits for approval, otherwise by asking the exchange. */
     @Transactional
     public OrderStatus cancel(long orderId) {
         Order found = orders.findById(orderId).orElseThrow(() -> new OrderNotFound(orderId));
-        accounts.visible(found.getClientId());
+        accounts.requireVisible(found.getClientId());
         accounts.lockForTrading(found.getClientId());
         Order order = orders.lockById(orderId).orElseThrow();
         if (!order.cancellable()) {
@@ -162,7 +164,7 @@ public class OrderEntry {
         } else {
             Position held = position.orElseThrow();
             held.freeze(order.getQuantity(), now);
-            order.accept(java.math.BigDecimal.ZERO.setScale(2), order.getQuantity(), approval.isPresent(), now);
+            order.accept(BigDecimal.ZERO.setScale(2), order.getQuantity(), approval.isPresent(), now);
         }
         journal.stateChanged(order.getId(), order.getStatus().name(), null, by, now);
         if (approval.isPresent()) {

@@ -145,7 +145,7 @@ class OrderController {
         StaffPrincipal me = CurrentStaff.require();
         Long clientId = account.filter(a -> !a.isBlank())
                 .map(a -> accounts.visibleByFundAccount(a).map(TradingAccount::clientId).orElse(-1L)).orElse(null);
-        OrderBlotter.Filter filter = new OrderBlotter.Filter(me.branchScoped() ? me.branchId() : null,
+        OrderBlotter.Filter filter = new OrderBlotter.Filter(me.scopedBranchId(),
                 session.tradeDate(), clientId, code.filter(c -> !c.isBlank()).orElse(null),
                 status.map(Enum::name).orElse(null), placedBy.filter(p -> !p.isBlank()).orElse(null));
         Pageable pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
@@ -157,10 +157,10 @@ class OrderController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        Order order = visible(id);
+        Order order = orders.findById(id).orElseThrow(() -> new OrderNotFound(id));
+        model.addAttribute("client", accounts.visible(order.getClientId()));
         model.addAttribute("order", order);
         model.addAttribute("security", securities.find(order.getCode()).orElseThrow());
-        model.addAttribute("client", accounts.visible(order.getClientId()));
         model.addAttribute("checks", journal.checks(id));
         model.addAttribute("history", journal.history(id));
         model.addAttribute("trades", blotter.tradesOf(id));
@@ -169,7 +169,6 @@ class OrderController {
 
     @PostMapping("/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        visible(id);
         try {
             OrderStatus status = entry.cancel(id);
             Flash.success(redirect, "orders.cancel.done." + status.name());
@@ -177,12 +176,6 @@ class OrderController {
             Flash.error(redirect, "orders.cancel.notCancellable");
         }
         return "redirect:/orders/" + id;
-    }
-
-    private Order visible(long id) {
-        Order order = orders.findById(id).orElseThrow(() -> new OrderNotFound(id));
-        accounts.visible(order.getClientId());
-        return order;
     }
 
     private Optional<TradingAccount> account(OrderForm form, BindingResult errors) {
