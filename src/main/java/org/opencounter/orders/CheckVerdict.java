@@ -1,11 +1,10 @@
 package org.opencounter.orders;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+
+import org.opencounter.platform.DisplayFormat;
 
 /**
  * What one pre-trade check says about an order: pass, reject, or pass only with a supervisor's approval. A reason
@@ -17,6 +16,7 @@ public record CheckVerdict(Outcome outcome, String reasonKey, List<String> figur
         PASS, REJECT, NEEDS_APPROVAL
     }
 
+    private static final DisplayFormat FORMAT = new DisplayFormat();
     private static final CheckVerdict PASS = new CheckVerdict(Outcome.PASS, null, List.of());
 
     public static CheckVerdict pass() {
@@ -42,14 +42,10 @@ public record CheckVerdict(Outcome outcome, String reasonKey, List<String> figur
 
     private static String text(Object figure) {
         if (figure instanceof BigDecimal number) {
-            DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-            int scale = Math.max(number.scale(), 0);
-            format.setMinimumFractionDigits(scale);
-            format.setMaximumFractionDigits(scale);
-            return format.format(number);
+            return FORMAT.price(number, Math.max(number.scale(), 0));
         }
         if (figure instanceof Long || figure instanceof Integer) {
-            return String.format(Locale.ROOT, "%,d", ((Number) figure).longValue());
+            return FORMAT.number(((Number) figure).longValue());
         }
         return String.valueOf(figure);
     }

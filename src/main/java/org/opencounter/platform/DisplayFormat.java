@@ -43,7 +43,8 @@ public class DisplayFormat {
         if (price == null) {
             return "";
         }
-        return pattern("#,##0." + "0".repeat(scale)).format(price.setScale(scale, RoundingMode.HALF_UP));
+        String decimals = scale == 0 ? "" : "." + "0".repeat(scale);
+        return pattern("#,##0" + decimals).format(price.setScale(scale, RoundingMode.HALF_UP));
     }
 
     /** A price with as many decimals as it has, at least two: 10.0000 → 10.00, 1.2350 → 1.235. */

@@ -26,6 +26,17 @@ class DisplayFormatTest {
     }
 
     @Test
+    void wholeNumbersShowNoDecimalPoint() {
+        assertThat(format.price(new BigDecimal("1000"), 0)).isEqualTo("1,000");
+    }
+
+    @Test
+    void pricesWithoutAScaleShowAtLeastTwoDecimals() {
+        assertThat(format.price(new BigDecimal("10.0000"))).isEqualTo("10.00");
+        assertThat(format.price(new BigDecimal("1.2350"))).isEqualTo("1.235");
+    }
+
+    @Test
     void countsHaveThousandsSeparators() {
         assertThat(format.number(30070)).isEqualTo("30,070");
     }
