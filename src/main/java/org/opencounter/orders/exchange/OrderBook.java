@@ -109,15 +109,6 @@ final class OrderBook {
         return resting.leaves()[0];
     }
 
-    /** Puts back an order that was resting before a restart. */
-    void restore(String clientOrderId, Side side, BigDecimal price, long leaves) {
-        rest(clientOrderId, side, price, leaves);
-    }
-
-    boolean hasResting() {
-        return !byId.isEmpty();
-    }
-
     private long match(String clientOrderId, Side side, long quantity, BigDecimal limit, int levelCap,
                        List<Candidate> opposite, List<Fill> fills) {
         long remaining = quantity;

@@ -87,18 +87,12 @@ public class SimulatedExchange implements ExchangeGateway, DisposableBean {
         });
     }
 
-    /** Puts orders that were open before a restart back on their books, without reporting them again. */
-    public void restore(List<ExchangeOrder> open, Map<String, Long> leaves) {
-        venue.execute(() -> open.forEach(order -> book(order.code()).restore(order.clientOrderId(), order.side(),
-                order.price(), leaves.get(order.clientOrderId()))));
-    }
-
     /** Matches resting orders against the moved prices and retries reports that could not be delivered. */
     public void sweep() {
         venue.execute(() -> {
             retryUndelivered();
             books.forEach((code, book) -> {
-                if (book.hasResting()) {
+                if (book.restingCount() > 0) {
                     liquidity(code).ifPresent(liquidity -> book.sweep(liquidity).forEach(this::deliverTrade));
                 }
             });

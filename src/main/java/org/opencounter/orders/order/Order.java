@@ -137,7 +137,7 @@ public class Order {
     public void reject(String reasonKey, List<String> figures, Instant now) {
         status = OrderStatus.REJECTED;
         rejectionCode = reasonKey;
-        rejectionArgs = figures.isEmpty() ? null : String.join("|", figures);
+        rejectionArgs = FigureColumn.join(figures);
         updatedAt = now;
     }
 
@@ -341,7 +341,7 @@ public class Order {
     }
 
     public List<String> getRejectionFigures() {
-        return rejectionArgs == null ? List.of() : List.of(rejectionArgs.split("\\|", -1));
+        return FigureColumn.split(rejectionArgs);
     }
 
     public String getExchangeOrderId() {

@@ -36,7 +36,7 @@ public class OrderJournal {
                             insert into orders_check_result (order_id, position, check_code, passed, reason_key, reason_args)
                             values (?, ?, ?, ?, ?, ?)""")
                     .params(orderId, result.position(), result.checkCode(), result.passed(), result.reasonKey(),
-                            result.figures().isEmpty() ? null : String.join("|", result.figures()))
+                            FigureColumn.join(result.figures()))
                     .update();
         }
     }
@@ -47,7 +47,7 @@ public class OrderJournal {
                         where order_id = ? order by position""")
                 .param(orderId)
                 .query((row, n) -> new CheckResult(row.getInt(1), row.getString(2), row.getBoolean(3), row.getString(4),
-                        row.getString(5) == null ? List.of() : List.of(row.getString(5).split("\\|", -1))))
+                        FigureColumn.split(row.getString(5))))
                 .list();
     }
 
