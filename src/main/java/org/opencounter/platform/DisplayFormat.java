@@ -56,6 +56,15 @@ public class DisplayFormat {
         return amount == null ? "" : pattern("#,##0.00").format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** A fraction as a signed percentage with two decimals: 0.1234 → +12.34%, −0.05 → -5.00%, zero → 0.00%. */
+    public String percent(BigDecimal fraction) {
+        if (fraction == null) {
+            return "";
+        }
+        String sign = fraction.signum() > 0 ? "+" : "";
+        return sign + pattern("#,##0.00").format(fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP)) + "%";
+    }
+
     private static DecimalFormat pattern(String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     }

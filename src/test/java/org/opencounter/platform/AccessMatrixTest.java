@@ -137,6 +137,7 @@ class AccessMatrixTest {
             new Rule("POST", "/orders", TRADERS),
             new Rule("GET", "/orders", ORDER_READERS),
             new Rule("GET", "/orders/rows", ORDER_READERS),
+            new Rule("GET", "/orders/trades", ORDER_READERS),
             new Rule("GET", "/orders/{id}", ORDER_READERS),
             new Rule("POST", "/orders/{id}/cancel", TRADERS));
 

@@ -42,6 +42,14 @@ class DisplayFormatTest {
     }
 
     @Test
+    void percentagesAreSignedWithTwoDecimals() {
+        assertThat(format.percent(new BigDecimal("0.1234"))).isEqualTo("+12.34%");
+        assertThat(format.percent(new BigDecimal("-0.05"))).isEqualTo("-5.00%");
+        assertThat(format.percent(BigDecimal.ZERO)).isEqualTo("0.00%");
+        assertThat(format.percent(new BigDecimal("0.00005"))).isEqualTo("+0.01%");
+    }
+
+    @Test
     void momentsAreShownInShanghaiTime() {
         Instant utcEvening = Instant.parse("2026-11-24T17:30:00Z");
         assertThat(format.time(utcEvening)).isEqualTo("2026-11-25 01:30:00");

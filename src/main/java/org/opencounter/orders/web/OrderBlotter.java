@@ -19,8 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class OrderBlotter {
 
-    /** What the blotter is narrowed to; null fields do not narrow. */
-    record Filter(Long branchId, LocalDate tradeDate, Long clientId, String code, String status, String placedBy) {
+    /** What the blotter is narrowed to; null fields do not narrow. The dates are trade dates, both ends included. */
+    record Filter(Long branchId, LocalDate from, LocalDate to, Long clientId, String code, String status,
+                  String placedBy) {
+
+        /** One trading day's orders. */
+        static Filter day(Long branchId, LocalDate tradeDate, Long clientId, String code, String status,
+                          String placedBy) {
+            return new Filter(branchId, tradeDate, tradeDate, clientId, code, status, placedBy);
+        }
+
+        /** The same narrowing without what only orders have (status, who placed them). */
+        Filter forTrades() {
+            return new Filter(branchId, from, to, clientId, code, null, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -48,13 +60,12 @@ class OrderBlotter {
 
     Page<TradeRow> trades(Filter filter, Pageable pageable) {
         List<Object> params = new ArrayList<>();
-        String where = where(new Filter(filter.branchId(), filter.tradeDate(), filter.clientId(), filter.code(), null,
-                null), params, "t");
+        String where = where(filter.forTrades(), params, "t");
         long total = jdbc.sql("select count(*) from orders_trade t where " + where).params(params)
                 .query(Long.class).single();
         params.add(pageable.getPageSize());
         params.add(pageable.getOffset());
-        List<TradeRow> rows = jdbc.sql(TRADES + where + " order by t.id desc limit ? offset ?").params(params)
+        List<TradeRow> rows = jdbc.sql(TRADES + where + " order by t.trade_date desc, t.id desc limit ? offset ?").params(params)
                 .query(OrderBlotter::trade).list();
         return new PageImpl<>(rows, pageable, total);
     }
@@ -66,13 +77,20 @@ class OrderBlotter {
     private static final String TRADES = """
             select t.id, t.exec_id, t.order_id, c.name as client_name, t.code, s.name as security_name, t.side,
                    t.quantity, t.price, t.amount, t.commission + t.stamp_duty + t.transfer_fee + t.exchange_fees as fees,
-                   t.executed_at
+                   t.trade_date, t.executed_at
             from orders_trade t join clients_client c on c.id = t.client_id join market_security s on s.code = t.code
             where\s""";
 
     private static String where(Filter filter, List<Object> params, String alias) {
-        StringBuilder where = new StringBuilder(alias + ".trade_date = ?");
-        params.add(Date.valueOf(filter.tradeDate()));
+        StringBuilder where = new StringBuilder("true");
+        if (filter.from() != null) {
+            where.append(" and ").append(alias).append(".trade_date >= ?");
+            params.add(Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" and ").append(alias).append(".trade_date <= ?");
+            params.add(Date.valueOf(filter.to()));
+        }
         if (filter.branchId() != null) {
             where.append(" and ").append(alias).append(".branch_id = ?");
             params.add(filter.branchId());
@@ -108,6 +126,7 @@ class OrderBlotter {
         return new TradeRow(row.getLong("id"), row.getString("exec_id"), row.getLong("order_id"),
                 row.getString("client_name"), row.getString("code"), row.getString("security_name"),
                 row.getString("side"), row.getLong("quantity"), row.getBigDecimal("price"), row.getBigDecimal("amount"),
-                row.getBigDecimal("fees"), row.getTimestamp("executed_at").toInstant());
+                row.getBigDecimal("fees"), row.getDate("trade_date").toLocalDate(),
+                row.getTimestamp("executed_at").toInstant());
     }
 }

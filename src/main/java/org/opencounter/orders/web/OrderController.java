@@ -145,13 +145,13 @@ class OrderController {
         StaffPrincipal me = CurrentStaff.require();
         Long clientId = account.filter(a -> !a.isBlank())
                 .map(a -> accounts.visibleByFundAccount(a).map(TradingAccount::clientId).orElse(-1L)).orElse(null);
-        OrderBlotter.Filter filter = new OrderBlotter.Filter(me.scopedBranchId(),
+        OrderBlotter.Filter filter = OrderBlotter.Filter.day(me.scopedBranchId(),
                 session.tradeDate(), clientId, code.filter(c -> !c.isBlank()).orElse(null),
                 status.map(Enum::name).orElse(null), placedBy.filter(p -> !p.isBlank()).orElse(null));
         Pageable pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("page", blotter.orders(filter, pageable));
         model.addAttribute("trades", blotter.trades(filter, PageRequest.of(0, PAGE_SIZE)));
-        model.addAttribute("tradeDate", filter.tradeDate());
+        model.addAttribute("tradeDate", filter.from());
         return "orders/blotter :: rows";
     }
 

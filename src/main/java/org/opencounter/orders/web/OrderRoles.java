@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.opencounter.platform.Role;
+import org.opencounter.platform.StaffPrincipal;
 
 /** Who does what with orders; the URL rules, the navigation and the buttons read from here. */
 final class OrderRoles {
@@ -17,4 +18,9 @@ final class OrderRoles {
     /** Who sees the blotters and order details: the branch, and head office's supervisors. */
     static final Set<Role> READERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER, Role.COUNTER_CLERK,
             Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+
+    /** Whether the staff member holds one of the roles. */
+    static boolean any(StaffPrincipal staff, Set<Role> roles) {
+        return roles.stream().anyMatch(staff::hasRole);
+    }
 }

@@ -16,6 +16,8 @@ class OrdersNavigation implements NavigationContributor {
                 new NavigationItem("orders.nav.section", "orders.nav.entry", "/orders/new", "pencil-square",
                         OrderRoles.TRADERS, 300),
                 new NavigationItem("orders.nav.section", "orders.nav.blotter", "/orders", "list-columns",
-                        OrderRoles.READERS, 310));
+                        OrderRoles.READERS, 310),
+                new NavigationItem("orders.nav.section", "orders.nav.trades", "/orders/trades", "clock-history",
+                        OrderRoles.READERS, 320));
     }
 }
