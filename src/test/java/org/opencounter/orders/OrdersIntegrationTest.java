@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,6 +148,64 @@ class OrdersIntegrationTest {
         assertThat(page).contains("order-trades").contains("1,000");
         mvc.perform(get("/orders/" + receipt.orderId()).with(user(fixture.login("advisor.bj"))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theClientPageShowsTheHoldingAtTheLatestPriceAndTheTrade() throws Exception {
+        long client = clientWith("100000.00");
+        OrderReceipt receipt = place(client, Side.BUY, OrderType.LIMIT, 1000, "10.00");
+        jdbc.sql("update market_latest_price set price = 10.50 where code = ?").param(CODE).update();
+
+        String page = mvc.perform(get("/clients/" + client).with(user(fixture.login("clerk"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        // cost 10,005.10; at 10.50 the 1,000 shares are worth 10,500.00: +494.90, +4.95%
+        assertThat(page).contains("holdings-table").contains("10,500.00").contains("494.90").contains("+4.95%")
+                .contains("10.005").contains(receipt.clientOrderId()).contains("panel-trades");
+    }
+
+    @Test
+    void tradeHistoryListsAClientsTradesAndRecordsTheLookUp() throws Exception {
+        long client = clientWith("100000.00");
+        place(client, Side.BUY, OrderType.LIMIT, 1000, "10.00");
+        String account = fixture.as("clerk", () -> accounts.visible(client)).fundAccountNumber();
+        var clerk = user(fixture.login("clerk"));
+
+        String page = mvc.perform(get("/orders/trades").param("account", account).with(clerk))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("history-table").contains("10,000.00").contains("2026-11-25");
+        assertThat(jdbc.sql("select count(*) from platform_audit_event where action = 'orders.trades.view' and entity_id = ?")
+                .param(String.valueOf(client)).query(Long.class).single()).isOne();
+
+        String reversed = mvc.perform(get("/orders/trades").param("from", "2026-11-26").param("to", "2026-11-25")
+                .with(clerk)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(reversed).contains("is-invalid");
+        mvc.perform(get("/orders/trades").param("account", account).with(user(fixture.login("advisor.bj"))))
+                .andExpect(status().isNotFound());
+        String unknown = mvc.perform(get("/orders/trades").param("account", "999999999999").with(clerk))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).doesNotContain("history-table").contains("is-invalid");
+    }
+
+    @Test
+    void eachFillSendsTheClientOneNotice() {
+        long client = clientWith("100000.00");
+        OrderReceipt receipt = place(client, Side.BUY, OrderType.LIMIT, 1000, "10.00");
+        long tradeId = jdbc.sql("select id from orders_trade where order_id = ?").param(receipt.orderId())
+                .query(Long.class).single();
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from clients_message where request_key = ?").param("fill:" + tradeId)
+                .query(Long.class).single() == 1);
+        Map<String, Object> notice = jdbc.sql("""
+                        select m.kind, m.body, m.sent_by, d.client_id from clients_message m
+                        join clients_message_delivery d on d.message_id = m.id where m.request_key = ?""")
+                .param("fill:" + tradeId).query().singleRow();
+        assertThat(notice.get("kind")).isEqualTo("FILL");
+        assertThat(notice.get("sent_by")).isEqualTo("system");
+        assertThat(notice.get("client_id")).isEqualTo(client);
+        assertThat((String) notice.get("body")).contains(receipt.clientOrderId()).contains("买入").contains("1,000")
+                .contains("10,000.00").contains("5.10");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.opencounter.clients.messaging;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 import jakarta.persistence.criteria.Predicate;
-import org.opencounter.clients.ClientMessageSender;
 import org.opencounter.clients.client.Client;
 import org.opencounter.clients.client.ClientAccess;
 import org.opencounter.clients.client.ClientRepository;
@@ -38,16 +35,16 @@ public class ClientMessaging {
 
     private final ClientRepository clients;
     private final ClientAccess access;
-    private final ClientMessageSender sender;
+    private final Outbox outbox;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ClientMessaging(ClientRepository clients, ClientAccess access, ClientMessageSender sender, JdbcClient jdbc,
+    ClientMessaging(ClientRepository clients, ClientAccess access, Outbox outbox, JdbcClient jdbc,
                     AuditTrail audit, Clock clock) {
         this.clients = clients;
         this.access = access;
-        this.sender = sender;
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -56,34 +53,24 @@ public class ClientMessaging {
     /** Sends and records the message; the same request twice sends once. Answers the message id. */
     @Transactional
     public long send(MessageForm form) {
-        Optional<Long> earlier = jdbc.sql("select id from clients_message where request_key = ?")
-                .param(form.getRequestKey()).query(Long.class).optional();
+        Optional<Long> earlier = outbox.earlier(form.getRequestKey());
         if (earlier.isPresent()) {
             return earlier.get();
+        }
+        if (!MessageKind.WRITTEN_BY_STAFF.contains(form.getKind())) {
+            throw new MessageRefused("clients.message.kind.notWritable");
         }
         StaffPrincipal me = CurrentStaff.require();
         List<Client> recipients = recipients(form, me);
         if (recipients.isEmpty()) {
             throw new MessageRefused("clients.message.noRecipients");
         }
-        Instant now = clock.instant();
         String link = form.getLink().isBlank() ? null : form.getLink();
-        long id = jdbc.sql("""
-                        insert into clients_message (kind, subject, body, link, audience, branch_id, recipients, sender,
-                            sent_by, sent_at, request_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(form.getKind().name(), form.getSubject().strip(), form.getBody().strip(), link,
-                        audience(form, recipients), me.scopedBranchId(), recipients.size(), sender.name(),
-                        me.username(), Timestamp.from(now), form.getRequestKey())
-                .query(Long.class).single();
-        for (Client client : recipients) {
-            String status = deliver(client, form, link);
-            jdbc.sql("""
-                            insert into clients_message_delivery (message_id, client_id, channel, status, delivered_at)
-                            values (?, ?, 'SMS', ?, ?)""")
-                    .params(id, client.getId(), status, Timestamp.from(now)).update();
-        }
+        long id = outbox.send(new Outbox.Outgoing(form.getKind(), form.getSubject(), form.getBody(), link,
+                audience(form, recipients), me.scopedBranchId(), recipients, me.username(), form.getRequestKey(),
+                clock.instant()));
         audit.record(AuditRecord.change("clients.message.send", ENTITY, id, null,
-                Map.of("subject", form.getSubject(), "recipients", recipients.size(), "sender", sender.name())));
+                Map.of("subject", form.getSubject(), "recipients", recipients.size(), "sender", outbox.senderName())));
         return id;
     }
 
@@ -117,15 +104,6 @@ public class ClientMessaging {
                 .query((row, n) -> new Delivery(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getTimestamp(5).toInstant())).list();
         return new PageImpl<>(rows, pageable, total);
-    }
-
-    private String deliver(Client client, MessageForm form, String link) {
-        boolean sent = sender.send(new ClientMessageSender.Recipient(client.getId(), client.getName(),
-                client.getMobile()), form.getSubject(), form.getBody(), link);
-        if (sender.recordsOnly()) {
-            return "RECORDED";
-        }
-        return sent ? "SENT" : "FAILED";
     }
 
     private List<Client> recipients(MessageForm form, StaffPrincipal me) {

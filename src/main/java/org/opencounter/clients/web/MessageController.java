@@ -92,7 +92,7 @@ class MessageController {
     }
 
     private String choices(Model model) {
-        model.addAttribute("kinds", MessageKind.values());
+        model.addAttribute("kinds", MessageKind.WRITTEN_BY_STAFF);
         model.addAttribute("amlRisks", AmlRisk.values());
         model.addAttribute("investorClasses", InvestorClass.values());
         model.addAttribute("owners", accountManagers.of(CurrentStaff.require().branchId()));

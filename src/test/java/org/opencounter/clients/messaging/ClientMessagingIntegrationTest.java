@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencounter.IntegrationTest;
+import org.opencounter.clients.ClientNotice;
+import org.opencounter.clients.ClientNotices;
 import org.opencounter.clients.ClientsFixture;
 import org.opencounter.clients.client.ClientNotFound;
 import org.opencounter.clients.kyc.AmlRisk;
@@ -28,6 +30,9 @@ class ClientMessagingIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ClientNotices notices;
 
     ClientsFixture fixture;
 
@@ -71,6 +76,24 @@ class ClientMessagingIntegrationTest {
         long second = fixture.as("advisor", () -> messaging.send(form));
         assertThat(second).isEqualTo(first);
         assertThat(messaging.deliveries(first, Pageable.ofSize(10)).getTotalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void staffCannotWriteAFillNoticeButTheSystemSendsOneOncePerKey() {
+        long client = fixture.openClient(403);
+        MessageForm form = form();
+        form.setClientId(client);
+        form.setKind(MessageKind.FILL);
+        assertThatThrownBy(() -> fixture.as("advisor", () -> messaging.send(form)))
+                .isInstanceOf(MessageRefused.class);
+
+        ClientNotice notice = new ClientNotice(client, ClientNotice.Kind.FILL, "成交回报", "买入 100 股", null,
+                "fill:test-" + client);
+        notices.send(notice);
+        notices.send(notice);
+        assertThat(jdbc.sql("select count(*) from clients_message m join clients_message_delivery d on d.message_id = m.id"
+                + " where m.request_key = ? and d.client_id = ?").params(notice.requestKey(), client)
+                .query(Long.class).single()).isOne();
     }
 
     @Test
