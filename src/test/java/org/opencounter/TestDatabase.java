@@ -45,7 +45,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 // tests move time and prices themselves: exchange sessions by the test clock, no feed, no sweeps
                 "opencounter.market.simulated-feed", "false",
                 "opencounter.orders.sessions", "EXCHANGE",
-                "opencounter.orders.simulated.sweep-interval", "PT1H")));
+                "opencounter.orders.simulated.sweep-interval", "PT1H",
+                // tests settle days themselves, whatever the wall clock says
+                "opencounter.orders.settlement-cron", "-")));
         context.getBeanFactory().registerSingleton("clock", TestClock.INSTANCE);
     }
 

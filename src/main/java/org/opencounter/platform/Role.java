@@ -14,7 +14,9 @@ public enum Role {
     COMPLIANCE_OFFICER(false),
     AUDITOR(false),
     RESEARCH_ANALYST(false),
-    WEALTH_ADVISER(true);
+    WEALTH_ADVISER(true),
+    /** Head office operations: the end of day (settlement), reconciliation with the exchanges. */
+    OPERATIONS(false);
 
     /** Roles whose grant needs a second admin's approval. */
     public static final Set<Role> PRIVILEGED = EnumSet.of(ADMIN, COMPLIANCE_OFFICER);

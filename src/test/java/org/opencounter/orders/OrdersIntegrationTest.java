@@ -67,6 +67,7 @@ class OrdersIntegrationTest {
     @Autowired TransactionTemplate transactions;
     @Autowired MockMvc mvc;
 
+    private TradingDesk desk;
     private ClientsFixture fixture;
     private static int sequence = 300;
 
@@ -85,7 +86,8 @@ class OrdersIntegrationTest {
 
     @BeforeEach
     void tenOClockWithTheQuoteAtTen() {
-        fixture = new ClientsFixture(context);
+        desk = new TradingDesk(context);
+        fixture = desk.fixture();
         TestClock.INSTANCE.set(TEN_AM);
         jdbc.sql("update market_latest_price set price = 10.00, prev_close = 10.00, updated_at = ? where code = ?")
                 .params(Timestamp.from(TEN_AM), CODE).update();
@@ -98,9 +100,7 @@ class OrdersIntegrationTest {
     }
 
     private long clientWith(String deposit) {
-        long client = fixture.openClient(sequence++);
-        fixture.deposit(client, deposit);
-        return client;
+        return desk.clientWith(sequence++, deposit);
     }
 
     private OrderReceipt place(long client, Side side, OrderType type, long quantity, String price) {
@@ -108,14 +108,11 @@ class OrdersIntegrationTest {
     }
 
     private OrderReceipt place(long client, Side side, OrderType type, long quantity, String price, String key) {
-        OrderReceipt receipt = fixture.as("clerk", () -> entry.place(new PlaceOrder(client, CODE, side, type, quantity,
-                price == null ? null : new BigDecimal(price), key)));
-        exchange.awaitIdle();
-        return receipt;
+        return desk.place(client, CODE, side, type, quantity, price, key);
     }
 
     private CashBalances balances(long client) {
-        return cash.balances(fixture.as("clerk", () -> accounts.visible(client)).fundAccountId());
+        return desk.balances(client);
     }
 
     @Test

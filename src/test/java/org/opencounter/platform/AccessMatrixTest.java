@@ -52,6 +52,9 @@ class AccessMatrixTest {
             Role.COUNTER_CLERK);
     private static final Set<Role> ORDER_READERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
             Role.COUNTER_CLERK, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+    private static final Set<Role> SETTLERS = EnumSet.of(Role.OPERATIONS);
+    private static final Set<Role> SETTLEMENT_READERS = EnumSet.of(Role.OPERATIONS, Role.RISK_OFFICER,
+            Role.COMPLIANCE_OFFICER, Role.AUDITOR);
     private static final Set<Role> PUBLIC = null;
 
     /** method, URL (with {id} standing for a real record), the roles that may use it. */
@@ -139,7 +142,11 @@ class AccessMatrixTest {
             new Rule("GET", "/orders/rows", ORDER_READERS),
             new Rule("GET", "/orders/trades", ORDER_READERS),
             new Rule("GET", "/orders/{id}", ORDER_READERS),
-            new Rule("POST", "/orders/{id}/cancel", TRADERS));
+            new Rule("POST", "/orders/{id}/cancel", TRADERS),
+            new Rule("GET", "/orders/settlement", SETTLEMENT_READERS),
+            new Rule("POST", "/orders/settlement", SETTLERS),
+            new Rule("GET", "/orders/settlement/{day}", SETTLEMENT_READERS),
+            new Rule("GET", "/orders/settlement/{day}/progress", SETTLEMENT_READERS));
 
     /** Endpoints that are not pages of their own: Boot's error handling and our 403 page. */
     private static final Set<String> INFRASTRUCTURE = Set.of("GET /error", "POST /error", "PUT /error",
@@ -219,7 +226,7 @@ class AccessMatrixTest {
             id = 999_999;
         }
         boolean clientPage = rule.url().startsWith("/clients") || rule.url().startsWith("/orders");
-        boolean noRecord = rule.url().startsWith("/orders/{id}");
+        boolean noRecord = rule.url().startsWith("/orders/{id}") || rule.url().startsWith("/orders/settlement/{day}");
         if (noRecord) {
             id = 999_999;
         }
@@ -250,7 +257,7 @@ class AccessMatrixTest {
         } else if (!rule.allowed().contains(role)) {
             assertThat(status).as("refused").isEqualTo(403);
         } else if ("GET".equals(rule.method()) && noRecord) {
-            assertThat(status).as("allowed page answers; the demo has no orders, so 404").isIn(200, 404);
+            assertThat(status).as("allowed page answers; the demo has no orders nor runs, so 404").isIn(200, 404);
         } else if ("GET".equals(rule.method())) {
             assertThat(status).as("allowed page opens").isEqualTo(200);
         } else {

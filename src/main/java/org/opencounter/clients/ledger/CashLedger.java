@@ -3,7 +3,6 @@ package org.opencounter.clients.ledger;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +31,9 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
     static final String BANK_SETTLEMENT_CODE = "BANK-SETTLEMENT";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    CashLedger(JdbcClient jdbc, Clock clock) {
+    CashLedger(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** One line of an entry: an amount on the debit or the credit side of one ledger account. */
@@ -51,8 +48,11 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
         }
     }
 
-    /** An entry to post: what happened, to which fund account, on which business day, under which idempotency key. */
-    record Posting(JournalKind kind, long fundAccountId, BigDecimal amount, LocalDate businessDate, String memo,
+    /**
+     * An entry to post: what happened, to which fund account (none for the firm's own entries), on which business day,
+     * under which idempotency key.
+     */
+    record Posting(JournalKind kind, Long fundAccountId, BigDecimal amount, LocalDate businessDate, String memo,
                    String idempotencyKey, Long reversesEntryId, boolean flaggedLarge, String createdBy, Instant at,
                    List<Line> lines) {
     }
@@ -107,7 +107,10 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
         return jdbc.sql("select id from clients_ledger_account where code = ?").param(code).query(Long.class).single();
     }
 
-    /** Available, frozen and withdrawable cash; sale proceeds of today (or later trade dates) are not yet withdrawable. */
+    /**
+     * Available, frozen and withdrawable cash; sale proceeds are not withdrawable until their trade date has settled
+     * with the clearing house (T+1).
+     */
     @Transactional(readOnly = true)
     public CashBalances balances(long fundAccountId) {
         List<BigDecimal> amounts = jdbc.sql("""
@@ -116,10 +119,11 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
                                (select coalesce(sum(l.credit), 0) from clients_journal_entry e
                                   join clients_journal_line l on l.entry_id = e.id
                                   join clients_ledger_account a on a.id = l.ledger_account_id
-                                 where e.fund_account_id = ? and e.kind = 'TRADE_SELL' and e.business_date >= ?
-                                   and a.kind = 'CLIENT_AVAILABLE')
+                                 where e.fund_account_id = ? and e.kind = 'TRADE_SELL' and a.kind = 'CLIENT_AVAILABLE'
+                                   and not exists (select 1 from clients_cash_settlement s
+                                                    where s.trade_date = e.business_date))
                         from clients_ledger_account where fund_account_id = ?""")
-                .params(fundAccountId, Date.valueOf(LocalDate.now(clock)), fundAccountId)
+                .params(fundAccountId, fundAccountId)
                 .query((row, n) -> List.of(row.getBigDecimal(1), row.getBigDecimal(2), row.getBigDecimal(3))).single();
         BigDecimal available = amounts.get(0);
         BigDecimal withdrawable = available.subtract(amounts.get(2)).max(BigDecimal.ZERO.setScale(2));

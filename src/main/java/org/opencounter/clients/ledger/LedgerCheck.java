@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.opencounter.clients.LedgerBreakDetected;
+import org.opencounter.clients.LedgerVerification;
 import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
 import org.opencounter.platform.CurrentStaff;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * equals the sum of its journal lines. Each run is recorded; a break is logged as an error and published.
  */
 @Service
-public class LedgerCheck {
+public class LedgerCheck implements LedgerVerification {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerCheck.class);
     private static final int MAX_LISTED = 50;
@@ -83,6 +84,12 @@ public class LedgerCheck {
             events.publishEvent(new LedgerBreakDetected(id, now, List.copyOf(breaks)));
         }
         return new LedgerCheckRun(id, now, by, entries, accounts, List.copyOf(breaks), durationMs);
+    }
+
+    @Override
+    @Transactional
+    public int verify() {
+        return run().breaks().size();
     }
 
     @Transactional(readOnly = true)

@@ -9,4 +9,7 @@ public interface ExchangeGateway {
     void submit(ExchangeOrder order);
 
     void cancel(ExchangeCancel cancel);
+
+    /** The trading day is over: day orders no longer rest at the exchange (the end of day expires them here). */
+    void endOfDay();
 }

@@ -110,6 +110,16 @@ public class SimulatedExchange implements ExchangeGateway, DisposableBean {
         }
     }
 
+    /** Delivers what is still undelivered, then closes the day: the books empty, as day orders end at the close. */
+    @Override
+    public void endOfDay() {
+        venue.execute(() -> {
+            retryUndelivered();
+            books.clear();
+        });
+        awaitIdle();
+    }
+
     /** Empties every book: the tests start each class from a fresh database and a fresh exchange. */
     public void clear() {
         venue.execute(() -> {

@@ -123,6 +123,11 @@ class ExecutionProcessor implements ExecutionReportSink {
                     order.getClientOrderId());
             return;
         }
+        if (!order.getStatus().open()) {
+            log.error("Fill {} for order {} that is {} not booked; reconciliation will list it", report.execId(),
+                    order.getClientOrderId(), order.getStatus());
+            return;
+        }
         BigDecimal value = report.lastPrice().multiply(BigDecimal.valueOf(report.lastQuantity()))
                 .setScale(2, RoundingMode.HALF_UP);
         Fees paid = fees.paidBy(order.getId());

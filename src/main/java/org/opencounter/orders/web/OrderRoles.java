@@ -19,6 +19,13 @@ final class OrderRoles {
     static final Set<Role> READERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER, Role.COUNTER_CLERK,
             Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER, Role.AUDITOR);
 
+    /** Who runs the end of day. */
+    static final Set<Role> SETTLERS = EnumSet.of(Role.OPERATIONS);
+
+    /** Who follows the end of day: operations and head office's supervisors. */
+    static final Set<Role> SETTLEMENT_READERS = EnumSet.of(Role.OPERATIONS, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER,
+            Role.AUDITOR);
+
     /** Whether the staff member holds one of the roles. */
     static boolean any(StaffPrincipal staff, Set<Role> roles) {
         return roles.stream().anyMatch(staff::hasRole);

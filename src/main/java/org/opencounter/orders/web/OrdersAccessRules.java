@@ -14,9 +14,12 @@ class OrdersAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/orders/new", "/orders/new/**").hasAnyRole(names(OrderRoles.TRADERS))
+        rules.requestMatchers(HttpMethod.POST, "/orders/settlement").hasAnyRole(names(OrderRoles.SETTLERS))
+                .requestMatchers(HttpMethod.GET, "/orders/settlement", "/orders/settlement/**")
+                .hasAnyRole(names(OrderRoles.SETTLEMENT_READERS))
+                .requestMatchers("/orders/new", "/orders/new/**").hasAnyRole(names(OrderRoles.TRADERS))
                 .requestMatchers(HttpMethod.POST, "/orders", "/orders/*/cancel").hasAnyRole(names(OrderRoles.TRADERS))
-                .requestMatchers(HttpMethod.GET, "/orders", "/orders/rows", "/orders/*")
+                .requestMatchers(HttpMethod.GET, "/orders", "/orders/rows", "/orders/trades", "/orders/*")
                 .hasAnyRole(names(OrderRoles.READERS));
     }
 }

@@ -18,6 +18,8 @@ class OrdersNavigation implements NavigationContributor {
                 new NavigationItem("orders.nav.section", "orders.nav.blotter", "/orders", "list-columns",
                         OrderRoles.READERS, 310),
                 new NavigationItem("orders.nav.section", "orders.nav.trades", "/orders/trades", "clock-history",
-                        OrderRoles.READERS, 320));
+                        OrderRoles.READERS, 320),
+                new NavigationItem("orders.nav.section", "orders.nav.settlement", "/orders/settlement", "calendar-check",
+                        OrderRoles.SETTLEMENT_READERS, 330));
     }
 }

@@ -43,6 +43,7 @@ class PlatformDemoData implements DemoDataSet {
             new DemoUser("compliance", "孙合规", "E0103", "HQ", Role.COMPLIANCE_OFFICER, "S0010115090006"),
             new DemoUser("auditor", "周稽核", "E0104", "HQ", Role.AUDITOR, "S0010118110007"),
             new DemoUser("analyst", "吴研究", "E0105", "HQ", Role.RESEARCH_ANALYST, "S0010121010008"),
+            new DemoUser("ops", "冯清算", "E0106", "HQ", Role.OPERATIONS, null),
             new DemoUser("wealth", "郑理财", "E1004", "BJ01", Role.WEALTH_ADVISER, "S0010122060009"),
             new DemoUser("advisor2", "陈客户经理", "E1005", "SH01", Role.ACCOUNT_MANAGER, "S0010121040010"),
             new DemoUser("manager.bj", "刘经理", "E2101", "BJ01", Role.BRANCH_MANAGER, "S0010117080011"),
