@@ -51,7 +51,7 @@ class OrdersIntegrationTest {
 
     static final String CODE = "600036";
     static final Instant TEN_AM = Instant.parse("2026-11-25T02:00:00Z");
-    private static Map<String, Object> originalQuote;
+    private static TradingDesk.SavedQuote originalQuote;
 
     @Autowired ApplicationContext context;
     @Autowired OrderEntry entry;
@@ -73,15 +73,12 @@ class OrdersIntegrationTest {
 
     @BeforeAll
     static void remember(@Autowired JdbcClient jdbc) {
-        originalQuote = jdbc.sql("select price, prev_close, updated_at from market_latest_price where code = ?")
-                .param(CODE).query().singleRow();
+        originalQuote = TradingDesk.SavedQuote.of(jdbc, CODE);
     }
 
     @AfterAll
     static void restore(@Autowired JdbcClient jdbc) {
-        jdbc.sql("update market_latest_price set price = ?, prev_close = ?, updated_at = ? where code = ?")
-                .params(originalQuote.get("price"), originalQuote.get("prev_close"), originalQuote.get("updated_at"), CODE)
-                .update();
+        originalQuote.restore(jdbc);
     }
 
     @BeforeEach

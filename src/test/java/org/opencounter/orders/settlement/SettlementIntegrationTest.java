@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +47,7 @@ class SettlementIntegrationTest {
 
     static final String CODE = "600036";
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
-    private static Map<String, Object> originalQuote;
+    private static TradingDesk.SavedQuote originalQuote;
 
     @Autowired ApplicationContext context;
     @Autowired Settlement settlement;
@@ -63,15 +62,12 @@ class SettlementIntegrationTest {
 
     @BeforeAll
     static void remember(@Autowired JdbcClient jdbc) {
-        originalQuote = jdbc.sql("select price, prev_close, updated_at from market_latest_price where code = ?")
-                .param(CODE).query().singleRow();
+        originalQuote = TradingDesk.SavedQuote.of(jdbc, CODE);
     }
 
     @AfterAll
     static void restore(@Autowired JdbcClient jdbc) {
-        jdbc.sql("update market_latest_price set price = ?, prev_close = ?, updated_at = ? where code = ?")
-                .params(originalQuote.get("price"), originalQuote.get("prev_close"), originalQuote.get("updated_at"), CODE)
-                .update();
+        originalQuote.restore(jdbc);
     }
 
     @BeforeEach
