@@ -32,4 +32,15 @@ class DatabaseResetTest {
         assertThat(jdbc.sql("select count(*) from market_security").query(Long.class).single()).isGreaterThanOrEqualTo(60);
         assertThat(jdbc.sql("select count(*) from market_calendar_day").query(Long.class).single()).isEqualTo(1461);
     }
+
+    @Test
+    void demoClientsHoldSellableMainBoardSecuritiesInWholeLots() {
+        assertThat(jdbc.sql("select count(distinct client_id) from orders_position").query(Long.class).single())
+                .isGreaterThan(100);
+        assertThat(jdbc.sql("""
+                        select count(*) from orders_position p join market_security s on s.code = p.code
+                        where p.bought_today > 0 or p.frozen > 0 or p.quantity % s.lot_size <> 0 or s.board <> 'MAIN'
+                           or p.cost <= 0""")
+                .query(Long.class).single()).isZero();
+    }
 }

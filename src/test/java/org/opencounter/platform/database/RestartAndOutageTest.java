@@ -37,13 +37,20 @@ class RestartAndOutageTest {
         Path directory = data.resolve("postgres");
         int databasePort = freePort();
 
+        long logins;
+        long holdings;
         try (ConfigurableApplicationContext first = start(directory, databasePort)) {
             assertThat(count(first, "market_security")).isGreaterThanOrEqualTo(60);
+            logins = count(first, "platform_staff_user");
+            holdings = count(first, "orders_position");
         }
         assertThat(Files.exists(directory.resolve("PG_VERSION"))).isTrue();
 
         try (ConfigurableApplicationContext second = start(directory, databasePort)) {
-            assertThat(count(second, "platform_staff_user")).as("demo logins not loaded twice").isEqualTo(16);
+            assertThat(count(second, "platform_staff_user")).as("demo logins not loaded twice").isEqualTo(logins)
+                    .isEqualTo(17);
+            assertThat(count(second, "orders_position")).as("demo holdings not loaded twice").isEqualTo(holdings)
+                    .isPositive();
             assertThat(count(second, "market_security")).isEqualTo(62);
             String base = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
