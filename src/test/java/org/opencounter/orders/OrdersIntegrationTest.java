@@ -156,6 +156,10 @@ class OrdersIntegrationTest {
         // cost 10,005.10; at 10.50 the 1,000 shares are worth 10,500.00: +494.90, +4.95%
         assertThat(page).contains("holdings-table").contains("10,500.00").contains("494.90").contains("+4.95%")
                 .contains("10.005").contains(receipt.clientOrderId()).contains("panel-trades");
+        String ticket = mvc.perform(get("/orders/new").param("clientId", String.valueOf(client)).param("code", CODE)
+                .param("side", "SELL").with(user(fixture.login("clerk")))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(ticket).as("the sell button opens a ticket at the latest price").contains("value=\"10.50\"");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.opencounter.clients.TradingAccount;
 import org.opencounter.clients.TradingAccounts;
+import org.opencounter.market.LatestPrices;
 import org.opencounter.market.Securities;
 import org.opencounter.orders.OrderEntry;
 import org.opencounter.orders.OrderNotCancellable;
@@ -53,9 +54,10 @@ class OrderController {
     private final OrderJournal journal;
     private final OrderBlotter blotter;
     private final TradingSession session;
+    private final LatestPrices prices;
 
     OrderController(OrderEntry entry, TradingAccounts accounts, Securities securities, OrderRepository orders,
-                    OrderJournal journal, OrderBlotter blotter, TradingSession session) {
+                    OrderJournal journal, OrderBlotter blotter, TradingSession session, LatestPrices prices) {
         this.entry = entry;
         this.accounts = accounts;
         this.securities = securities;
@@ -63,6 +65,7 @@ class OrderController {
         this.journal = journal;
         this.blotter = blotter;
         this.session = session;
+        this.prices = prices;
     }
 
     @ModelAttribute
@@ -79,6 +82,8 @@ class OrderController {
         form.setRequestKey(UUID.randomUUID().toString());
         clientId.ifPresent(id -> form.setAccount(accounts.visible(id).fundAccountNumber()));
         code.ifPresent(form::setCode);
+        code.flatMap(securities::find).ifPresent(instrument -> prices.quote(instrument.code()).ifPresent(quote ->
+                form.setPrice(quote.price().setScale(instrument.priceScale(), java.math.RoundingMode.HALF_UP))));
         side.ifPresent(form::setSide);
         model.addAttribute("form", form);
         preview(form, model);
