@@ -19,11 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opencounter.IntegrationTest;
 import org.opencounter.TestClock;
 import org.opencounter.clients.CashBalances;
@@ -51,7 +50,8 @@ class OrdersIntegrationTest {
 
     static final String CODE = "600036";
     static final Instant TEN_AM = Instant.parse("2026-11-25T02:00:00Z");
-    private static TradingDesk.SavedQuote originalQuote;
+    @RegisterExtension
+    static final RestoresQuote QUOTE = new RestoresQuote(CODE);
 
     @Autowired ApplicationContext context;
     @Autowired OrderEntry entry;
@@ -70,16 +70,6 @@ class OrdersIntegrationTest {
     private TradingDesk desk;
     private ClientsFixture fixture;
     private static int sequence = 300;
-
-    @BeforeAll
-    static void remember(@Autowired JdbcClient jdbc) {
-        originalQuote = TradingDesk.SavedQuote.of(jdbc, CODE);
-    }
-
-    @AfterAll
-    static void restore(@Autowired JdbcClient jdbc) {
-        originalQuote.restore(jdbc);
-    }
 
     @BeforeEach
     void tenOClockWithTheQuoteAtTen() {

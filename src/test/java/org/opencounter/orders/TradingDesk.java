@@ -1,7 +1,6 @@
 package org.opencounter.orders;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.UUID;
 
 import org.opencounter.clients.CashBalances;
@@ -12,7 +11,6 @@ import org.opencounter.orders.exchange.SimulatedExchange;
 import org.opencounter.orders.position.Position;
 import org.opencounter.orders.position.PositionRepository;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Opens funded clients, gives them holdings and places their orders as the SH01 clerk, waiting for the fills. */
@@ -73,20 +71,5 @@ public class TradingDesk {
 
     public CashBalances balances(long client) {
         return cash.balances(fixture.as("clerk", () -> accounts.visible(client)).fundAccountId());
-    }
-
-    /** A security's quote as it was, for a test class that moves it to put it back. */
-    public record SavedQuote(String code, Object price, Object previousClose, Object updatedAt) {
-
-        public static SavedQuote of(JdbcClient jdbc, String code) {
-            Map<String, Object> row = jdbc.sql("select price, prev_close, updated_at from market_latest_price where code = ?")
-                    .param(code).query().singleRow();
-            return new SavedQuote(code, row.get("price"), row.get("prev_close"), row.get("updated_at"));
-        }
-
-        public void restore(JdbcClient jdbc) {
-            jdbc.sql("update market_latest_price set price = ?, prev_close = ?, updated_at = ? where code = ?")
-                    .params(price, previousClose, updatedAt, code).update();
-        }
     }
 }

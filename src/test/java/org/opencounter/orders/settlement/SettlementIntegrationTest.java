@@ -13,18 +13,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.opencounter.IntegrationTest;
 import org.opencounter.TestClock;
 import org.opencounter.orders.OrderReceipt;
 import org.opencounter.orders.OrderStatus;
+import org.opencounter.orders.RestoresQuote;
 import org.opencounter.orders.Side;
 import org.opencounter.orders.TradingDesk;
 import org.opencounter.orders.exchange.SimulatedExchange;
@@ -47,7 +47,8 @@ class SettlementIntegrationTest {
 
     static final String CODE = "600036";
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
-    private static TradingDesk.SavedQuote originalQuote;
+    @RegisterExtension
+    static final RestoresQuote QUOTE = new RestoresQuote(CODE);
 
     @Autowired ApplicationContext context;
     @Autowired Settlement settlement;
@@ -59,16 +60,6 @@ class SettlementIntegrationTest {
     @Autowired MockMvc mvc;
 
     private TradingDesk desk;
-
-    @BeforeAll
-    static void remember(@Autowired JdbcClient jdbc) {
-        originalQuote = TradingDesk.SavedQuote.of(jdbc, CODE);
-    }
-
-    @AfterAll
-    static void restore(@Autowired JdbcClient jdbc) {
-        originalQuote.restore(jdbc);
-    }
 
     @BeforeEach
     void quoteAtTen() {
