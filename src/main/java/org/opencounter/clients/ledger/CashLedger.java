@@ -109,7 +109,8 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
 
     /**
      * Available, frozen and withdrawable cash; sale proceeds are not withdrawable until their trade date has settled
-     * with the clearing house (T+1).
+     * with the clearing house (T+1). Trade dates settle in order and orders move to the next day once a day's
+     * settlement starts, so the unsettled sales are those after the last settled date (an index range, not history).
      */
     @Transactional(readOnly = true)
     public CashBalances balances(long fundAccountId) {
@@ -120,8 +121,8 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
                                   join clients_journal_line l on l.entry_id = e.id
                                   join clients_ledger_account a on a.id = l.ledger_account_id
                                  where e.fund_account_id = ? and e.kind = 'TRADE_SELL' and a.kind = 'CLIENT_AVAILABLE'
-                                   and not exists (select 1 from clients_cash_settlement s
-                                                    where s.trade_date = e.business_date))
+                                   and e.business_date > (select coalesce(max(trade_date), date '0001-01-01')
+                                                            from clients_cash_settlement))
                         from clients_ledger_account where fund_account_id = ?""")
                 .params(fundAccountId, fundAccountId)
                 .query((row, n) -> List.of(row.getBigDecimal(1), row.getBigDecimal(2), row.getBigDecimal(3))).single();
