@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.opencounter.clients.CashClearing;
 import org.opencounter.clients.LedgerVerification;
@@ -51,13 +53,15 @@ public class Settlement {
 
     private static final Logger log = LoggerFactory.getLogger(Settlement.class);
     static final String ACTOR = "settlement";
-    /** A run that has shown no progress for this long is taken to have died with its instance. */
+    /** A run still marked running this long after it started is taken to have died with its instance. */
     static final Duration STALE = Duration.ofMinutes(30);
     /** Orders expired per transaction. */
     static final int BATCH = 200;
     /** The exchanges' day is over, after-hours fixed-price trading included. */
     static final LocalTime CLOSE_OF_BUSINESS = LocalTime.of(15, 30);
-    private static final String OPEN = "'PENDING_APPROVAL', 'SUBMITTED', 'NEW', 'PARTIALLY_FILLED', 'CANCEL_REQUESTED'";
+    /** The open statuses as an SQL list, from {@link OrderStatus#open()}. */
+    private static final String OPEN = Arrays.stream(OrderStatus.values()).filter(OrderStatus::open)
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
