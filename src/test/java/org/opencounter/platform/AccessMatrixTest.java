@@ -141,6 +141,9 @@ class AccessMatrixTest {
             new Rule("GET", "/orders", ORDER_READERS),
             new Rule("GET", "/orders/rows", ORDER_READERS),
             new Rule("GET", "/orders/trades", ORDER_READERS),
+            new Rule("GET", "/orders/statements", ORDER_READERS),
+            new Rule("GET", "/orders/statements/daily", ORDER_READERS),
+            new Rule("GET", "/orders/statements/monthly", ORDER_READERS),
             new Rule("GET", "/orders/{id}", ORDER_READERS),
             new Rule("POST", "/orders/{id}/cancel", TRADERS),
             new Rule("GET", "/orders/settlement", SETTLEMENT_READERS),
@@ -258,6 +261,9 @@ class AccessMatrixTest {
             assertThat(status).as("refused").isEqualTo(403);
         } else if ("GET".equals(rule.method()) && noRecord) {
             assertThat(status).as("allowed page answers; the demo has no orders nor runs, so 404").isIn(200, 404);
+        } else if ("GET".equals(rule.method()) && rule.url().startsWith("/orders/statements/")) {
+            assertThat(status).as("allowed; without an account and a day the form answers with its errors")
+                    .isEqualTo(400);
         } else if ("GET".equals(rule.method())) {
             assertThat(status).as("allowed page opens").isEqualTo(200);
         } else {

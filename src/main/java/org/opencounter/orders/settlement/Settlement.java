@@ -147,6 +147,7 @@ public class Settlement {
             expireOpenOrders(tradeDate);
             settlePositions(tradeDate);
             Figures figures = settleTrades(tradeDate);
+            snapshotPositions(tradeDate);
             settleCash(tradeDate, figures, actor);
             proveLedger(tradeDate);
             complete(tradeDate, actor);
@@ -294,6 +295,35 @@ public class Settlement {
         });
     }
 
+    /**
+     * Keeps what every client held at the close of the trade date and at which price: the day's close where the
+     * market has its bar, else the latest price (the run follows the close). A day settled late takes today's
+     * positions less the later trades; its cost is kept only for positions no later trade has changed.
+     */
+    private void snapshotPositions(LocalDate tradeDate) {
+        progress(tradeDate, SettlementStep.SNAPSHOT, 0, 1);
+        transactions.executeWithoutResult(status -> {
+            Date day = Date.valueOf(tradeDate);
+            jdbc.sql("delete from orders_position_snapshot where trade_date = ?").param(day).update();
+            int rows = jdbc.sql("""
+                            insert into orders_position_snapshot (trade_date, client_id, code, quantity, cost, close_price)
+                            select ?, p.client_id, p.code, p.quantity - coalesce(later.bought, 0) + coalesce(later.sold, 0),
+                                   case when later.client_id is null then p.cost end, coalesce(b.close, q.price)
+                            from orders_position p
+                            left join (select client_id, code,
+                                              sum(quantity) filter (where side = 'BUY') as bought,
+                                              sum(quantity) filter (where side = 'SELL') as sold
+                                       from orders_trade where trade_date > ? group by client_id, code) later
+                                   on later.client_id = p.client_id and later.code = p.code
+                            left join market_daily_bar b on b.code = p.code and b.trade_date = ?
+                            left join market_latest_price q on q.code = p.code
+                            where p.quantity - coalesce(later.bought, 0) + coalesce(later.sold, 0) > 0""")
+                    .params(day, day, day).update();
+            jdbc.sql("update orders_settlement_run set positions_snapshot = ?, step_done = 1 where trade_date = ?")
+                    .params(rows, day).update();
+        });
+    }
+
     private void settleCash(LocalDate tradeDate, Figures figures, String actor) {
         progress(tradeDate, SettlementStep.CASH, 0, 1);
         BigDecimal booked = clearing.payable(tradeDate);
@@ -344,7 +374,8 @@ public class Settlement {
         Integer ledgerBreaks = row.wasNull() ? null : breaks;
         return new SettlementRun(row.getDate("trade_date").toLocalDate(), row.getString("status"),
                 SettlementStep.valueOf(row.getString("step")), row.getInt("step_done"), row.getInt("step_total"),
-                row.getInt("orders_expired"), row.getInt("positions_settled"), row.getInt("trades_settled"),
+                row.getInt("orders_expired"), row.getInt("positions_settled"), row.getInt("positions_snapshot"),
+                row.getInt("trades_settled"),
                 row.getBigDecimal("buy_amount"), row.getBigDecimal("sell_amount"), row.getBigDecimal("commission"),
                 row.getBigDecimal("stamp_duty"), row.getBigDecimal("transfer_fee"), row.getBigDecimal("exchange_fees"),
                 row.getBigDecimal("payable"), ledgerBreaks, row.getString("error"), row.getString("started_by"),

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 /** One trade date's settlement run as its page shows it: progress while it runs, the day's figures when done. */
 public record SettlementRun(LocalDate tradeDate, String status, SettlementStep step, int stepDone, int stepTotal,
-                            int ordersExpired, int positionsSettled, int tradesSettled, BigDecimal buyAmount,
-                            BigDecimal sellAmount, BigDecimal commission, BigDecimal stampDuty, BigDecimal transferFee,
+                            int ordersExpired, int positionsSettled, int positionsSnapshot, int tradesSettled,
+                            BigDecimal buyAmount, BigDecimal sellAmount, BigDecimal commission, BigDecimal stampDuty, BigDecimal transferFee,
                             BigDecimal exchangeFees, BigDecimal payable, Integer ledgerBreaks, String error,
                             String startedBy, Instant startedAt, Instant finishedAt) {
 

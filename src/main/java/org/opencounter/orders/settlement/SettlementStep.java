@@ -8,6 +8,8 @@ public enum SettlementStep {
     POSITIONS,
     /** The day's trades are marked settled and their amounts and fees summed. */
     TRADES,
+    /** What every client holds at the close, and the closing prices, kept for the statements. */
+    SNAPSHOT,
     /** The net with the clearing house is settled out of the bank settlement account, once it matches the trades. */
     CASH,
     /** The ledger consistency check. */

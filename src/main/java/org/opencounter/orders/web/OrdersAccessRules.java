@@ -19,6 +19,8 @@ class OrdersAccessRules implements AccessRules {
                 .hasAnyRole(names(OrderRoles.SETTLEMENT_READERS))
                 .requestMatchers("/orders/new", "/orders/new/**").hasAnyRole(names(OrderRoles.TRADERS))
                 .requestMatchers(HttpMethod.POST, "/orders", "/orders/*/cancel").hasAnyRole(names(OrderRoles.TRADERS))
+                .requestMatchers(HttpMethod.GET, "/orders/statements", "/orders/statements/daily",
+                        "/orders/statements/monthly").hasAnyRole(names(OrderRoles.READERS))
                 .requestMatchers(HttpMethod.GET, "/orders", "/orders/rows", "/orders/trades", "/orders/*")
                 .hasAnyRole(names(OrderRoles.READERS));
     }

@@ -19,6 +19,8 @@ class OrdersNavigation implements NavigationContributor {
                         OrderRoles.READERS, 310),
                 new NavigationItem("orders.nav.section", "orders.nav.trades", "/orders/trades", "clock-history",
                         OrderRoles.READERS, 320),
+                new NavigationItem("orders.nav.section", "orders.nav.statements", "/orders/statements",
+                        "file-earmark-pdf", OrderRoles.READERS, 325),
                 new NavigationItem("orders.nav.section", "orders.nav.settlement", "/orders/settlement", "calendar-check",
                         OrderRoles.SETTLEMENT_READERS, 330));
     }

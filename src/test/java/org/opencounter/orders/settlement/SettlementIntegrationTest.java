@@ -107,6 +107,11 @@ class SettlementIntegrationTest {
         // the firm pays CSDC 10,000.10 for the purchase and receives 1,998.00 − 1.02 for the sale
         assertThat(run.payable()).isEqualByComparingTo("8003.12");
         assertThat(run.ledgerBreaks()).isZero();
+        // every holding is kept at the close (the demo clients' too): the buyer's 1,000, the seller's remaining 100
+        assertThat(run.positionsSnapshot()).isEqualTo(jdbc.sql("select count(*) from orders_position where quantity > 0")
+                .query(Integer.class).single());
+        assertThat(snapshot(WEDNESDAY, buyer)).containsExactly(1000L, 10005L);
+        assertThat(snapshot(WEDNESDAY, seller)).containsExactly(100L, 900L); // a third of the 2,700.00 cost stays
 
         assertThat(orders.findById(resting.orderId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(desk.balances(waiting).frozen()).isEqualByComparingTo("0.00");
@@ -130,7 +135,12 @@ class SettlementIntegrationTest {
         TestClock.INSTANCE.setShanghai("2026-11-27T10:00");
         long client = desk.clientWith(304, "100000.00");
         desk.place(client, CODE, Side.BUY, 500, "9.50");
+        long late = desk.clientWith(305, "100000.00");
+        desk.holds(late, CODE, 500, "5000.00");
+        assertThat(desk.place(late, CODE, Side.BUY, 1000, "10.00").rejected()).isFalse();
 
+        TestClock.INSTANCE.setShanghai("2026-11-30T10:00");
+        assertThat(desk.place(late, CODE, Side.SELL, 200, "9.99").rejected()).isFalse();
         TestClock.INSTANCE.setShanghai("2026-11-30T15:45");
         assertThatThrownBy(() -> settlement.settle(LocalDate.of(2026, 11, 30), "ops"))
                 .isInstanceOf(SettlementRefused.class).hasMessage("orders.settlement.refused.earlierDay");
@@ -139,7 +149,11 @@ class SettlementIntegrationTest {
                 .isInstanceOf(SettlementRefused.class).hasMessage("orders.settlement.refused.notTradingDay");
 
         assertThat(settlement.settle(LocalDate.of(2026, 11, 27), "ops").ordersExpired()).isEqualTo(1);
+        // settled late: Monday's sale is taken back out, and the cost Monday changed is not known for Friday
+        assertThat(snapshot(LocalDate.of(2026, 11, 27), late)).containsExactly(1500L, null);
         assertThat(settlement.settle(LocalDate.of(2026, 11, 30), "ops").completed()).isTrue();
+        assertThat(snapshot(LocalDate.of(2026, 11, 30), late).get(0)).isEqualTo(1300L);
+        assertThat(snapshot(LocalDate.of(2026, 11, 30), late).get(1)).isNotNull();
     }
 
     @Test
@@ -160,6 +174,17 @@ class SettlementIntegrationTest {
         assertThat(list).contains("runs-table").contains("2026-12-01");
         assertThat(jdbc.sql("select count(*) from platform_audit_event where action = 'orders.settlement.complete'")
                 .query(Long.class).single()).isPositive();
+    }
+
+    /** The client's snapshot of 600036 on the day: quantity and whole-yuan cost (null when unknown). */
+    private java.util.List<Long> snapshot(LocalDate day, long client) {
+        return jdbc.sql("select quantity, round(cost) from orders_position_snapshot where trade_date = ? and client_id = ?")
+                .params(day, client).query((row, n) -> {
+                    java.util.List<Long> values = new java.util.ArrayList<>();
+                    values.add(row.getLong(1));
+                    values.add(row.getBigDecimal(2) == null ? null : row.getBigDecimal(2).longValue());
+                    return values;
+                }).single();
     }
 
     private BigDecimal clearingBalanceOn(LocalDate day) {
