@@ -47,7 +47,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "opencounter.orders.sessions", "EXCHANGE",
                 "opencounter.orders.simulated.sweep-interval", "PT1H",
                 // tests settle days themselves, whatever the wall clock says
-                "opencounter.orders.settlement-cron", "-")));
+                "opencounter.orders.settlement-cron", "-",
+                // the simulated exchange's trade files go to the build directory, not to the developer's data
+                "opencounter.orders.trade-files", "target/exchange-trades")));
         context.getBeanFactory().registerSingleton("clock", TestClock.INSTANCE);
     }
 

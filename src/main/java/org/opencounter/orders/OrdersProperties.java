@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fatFinger     per-order value above which a supervisor must approve, per client type (house rule)
  * @param gateway       {@code SIMULATED} (built-in exchange) or {@code FIX}
  * @param simulated     the simulated exchange's liquidity around the latest price
+ * @param tradeFiles    where the exchange's trade file of each day lies (成交回报文件): the simulated exchange writes
+ *                      it there; with a real exchange the file received from it is put there for reconciliation
  */
 @ConfigurationProperties("opencounter.orders")
 public record OrdersProperties(Sessions sessions, @DefaultValue FatFinger fatFinger,
-                               @DefaultValue("SIMULATED") Gateway gateway, @DefaultValue Simulated simulated) {
+                               @DefaultValue("SIMULATED") Gateway gateway, @DefaultValue Simulated simulated,
+                               @DefaultValue("data/exchange-trades") java.nio.file.Path tradeFiles) {
 
     public enum Sessions {
         EXCHANGE, ALWAYS_OPEN

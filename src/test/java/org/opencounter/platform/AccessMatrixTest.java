@@ -149,7 +149,8 @@ class AccessMatrixTest {
             new Rule("GET", "/orders/settlement", SETTLEMENT_READERS),
             new Rule("POST", "/orders/settlement", SETTLERS),
             new Rule("GET", "/orders/settlement/{day}", SETTLEMENT_READERS),
-            new Rule("GET", "/orders/settlement/{day}/progress", SETTLEMENT_READERS));
+            new Rule("GET", "/orders/settlement/{day}/progress", SETTLEMENT_READERS),
+            new Rule("GET", "/orders/reconciliation", SETTLEMENT_READERS));
 
     /** Endpoints that are not pages of their own: Boot's error handling and our 403 page. */
     private static final Set<String> INFRASTRUCTURE = Set.of("GET /error", "POST /error", "PUT /error",

@@ -50,7 +50,10 @@ public class SimulatedExchange implements ExchangeGateway, DisposableBean {
     });
     private final Map<String, OrderBook> books = new HashMap<>();
     private final Deque<ExecutionReport> undelivered = new ArrayDeque<>();
+    /** The day's accepted orders by client order id, for the trade file's rows. */
+    private final Map<String, ExchangeOrder> accepted = new HashMap<>();
     private final ExecutionReportSink sink;
+    private final ExchangeTradeFile tradeFile;
     private final Securities securities;
     private final LatestPrices prices;
     private final PriceLimits limits;
@@ -59,9 +62,11 @@ public class SimulatedExchange implements ExchangeGateway, DisposableBean {
     private final Clock clock;
     private final AtomicLong ids;
 
-    SimulatedExchange(ExecutionReportSink sink, Securities securities, LatestPrices prices, PriceLimits limits,
-                      TradingCalendar calendar, OrdersProperties properties, Clock clock) {
+    SimulatedExchange(ExecutionReportSink sink, ExchangeTradeFile tradeFile, Securities securities,
+                      LatestPrices prices, PriceLimits limits, TradingCalendar calendar, OrdersProperties properties,
+                      Clock clock) {
         this.sink = sink;
+        this.tradeFile = tradeFile;
         this.securities = securities;
         this.prices = prices;
         this.limits = limits;
@@ -116,6 +121,7 @@ public class SimulatedExchange implements ExchangeGateway, DisposableBean {
         venue.execute(() -> {
             retryUndelivered();
             books.clear();
+            accepted.clear();
         });
         awaitIdle();
     }
@@ -124,6 +130,7 @@ public class SimulatedExchange implements ExchangeGateway, DisposableBean {
     public void clear() {
         venue.execute(() -> {
             books.clear();
+            accepted.clear();
             undelivered.clear();
         });
         awaitIdle();
@@ -140,6 +147,7 @@ public class SimulatedExchange implements ExchangeGateway, DisposableBean {
             deliver(report(order.clientOrderId(), ExecutionReport.Kind.REJECTED, 0, null, "no price for " + order.code()));
             return;
         }
+        accepted.put(order.clientOrderId(), order);
         deliver(report(order.clientOrderId(), ExecutionReport.Kind.NEW, 0, null, null));
         int scale = liquidity.get().reference().scale();
         BigDecimal price = order.price() == null ? null : order.price().setScale(scale, RoundingMode.UNNECESSARY);
@@ -168,8 +176,20 @@ public class SimulatedExchange implements ExchangeGateway, DisposableBean {
                 settings.levelValue(), instrument.get().lotSize()));
     }
 
+    /** Records the trade in the day's trade file, as the exchange's own record, then reports it. */
     private void deliverTrade(OrderBook.Fill fill) {
-        deliver(report(fill.clientOrderId(), ExecutionReport.Kind.TRADE, fill.quantity(), fill.price(), null));
+        ExecutionReport report = report(fill.clientOrderId(), ExecutionReport.Kind.TRADE, fill.quantity(),
+                fill.price(), null);
+        ExchangeOrder order = accepted.get(fill.clientOrderId());
+        try {
+            tradeFile.append(new ExchangeTrade(order.tradeDate(), report.execId(), order.clientOrderId(),
+                    order.securitiesAccount(), order.code(), order.side(), report.lastQuantity(), report.lastPrice(),
+                    report.at()));
+        } catch (RuntimeException e) {
+            log.error("Trade {} of order {} not written to the trade file: {}", report.execId(),
+                    report.clientOrderId(), e.getMessage());
+        }
+        deliver(report);
     }
 
     private ExecutionReport report(String clientOrderId, ExecutionReport.Kind kind, long quantity, BigDecimal price,

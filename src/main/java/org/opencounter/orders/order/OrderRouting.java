@@ -20,7 +20,7 @@ public class OrderRouting {
         Exchange exchange = Exchange.valueOf(order.getExchange());
         String securitiesAccount = account.securitiesAccounts().get(exchange == Exchange.SSE ? "SSE" : "SZSE");
         ExchangeOrder message = new ExchangeOrder(order.getClientOrderId(), order.getCode(), exchange, order.getSide(),
-                order.getType(), order.getQuantity(), order.getPrice(), securitiesAccount);
+                order.getType(), order.getQuantity(), order.getPrice(), securitiesAccount, order.getTradeDate());
         AfterCommit.run(() -> gateway.submit(message));
     }
 }

@@ -42,7 +42,6 @@ public class StatementPdf {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.useFont(() -> font(LATIN_FONT), "Statement Latin");
             builder.useFont(() -> font(CJK_FONT), "Statement CJK");
             builder.withHtmlContent(html, null);

@@ -1,24 +1,11 @@
 package org.opencounter.orders.statement;
 
-import java.util.List;
+import org.opencounter.orders.Refusal;
 
 /** A statement that cannot be made for the period asked, with the translated reason's key. */
-public class StatementUnavailable extends RuntimeException {
-
-    private final String messageKey;
-    private final List<Object> arguments;
+public class StatementUnavailable extends Refusal {
 
     public StatementUnavailable(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(messageKey, arguments);
     }
 }

@@ -15,7 +15,8 @@ class OrdersAccessRules implements AccessRules {
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/orders/settlement").hasAnyRole(names(OrderRoles.SETTLERS))
-                .requestMatchers(HttpMethod.GET, "/orders/settlement", "/orders/settlement/**")
+                .requestMatchers(HttpMethod.GET, "/orders/settlement", "/orders/settlement/**",
+                        "/orders/reconciliation")
                 .hasAnyRole(names(OrderRoles.SETTLEMENT_READERS))
                 .requestMatchers("/orders/new", "/orders/new/**").hasAnyRole(names(OrderRoles.TRADERS))
                 .requestMatchers(HttpMethod.POST, "/orders", "/orders/*/cancel").hasAnyRole(names(OrderRoles.TRADERS))

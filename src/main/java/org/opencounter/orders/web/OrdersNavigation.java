@@ -22,6 +22,8 @@ class OrdersNavigation implements NavigationContributor {
                 new NavigationItem("orders.nav.section", "orders.nav.statements", "/orders/statements",
                         "file-earmark-pdf", OrderRoles.READERS, 325),
                 new NavigationItem("orders.nav.section", "orders.nav.settlement", "/orders/settlement", "calendar-check",
-                        OrderRoles.SETTLEMENT_READERS, 330));
+                        OrderRoles.SETTLEMENT_READERS, 330),
+                new NavigationItem("orders.nav.section", "orders.nav.reconciliation", "/orders/reconciliation",
+                        "arrow-left-right", OrderRoles.SETTLEMENT_READERS, 335));
     }
 }
