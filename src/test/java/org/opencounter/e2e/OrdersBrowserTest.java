@@ -19,10 +19,8 @@ import org.opencounter.TestClock;
 import org.opencounter.orders.RestoresQuote;
 import org.opencounter.orders.TradingDesk;
 import org.opencounter.orders.exchange.ExchangeTradeFile;
-import org.opencounter.orders.exchange.SimulatedExchange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The trading day in a real browser: the clerk enters an order, sees it fill on the blotter and the client's
@@ -36,9 +34,7 @@ class OrdersBrowserTest extends BrowserTest {
     static final RestoresQuote QUOTE = new RestoresQuote(CODE);
 
     @Autowired ApplicationContext context;
-    @Autowired SimulatedExchange exchange;
     @Autowired ExchangeTradeFile tradeFiles;
-    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void realTimeAgain() {
@@ -48,11 +44,9 @@ class OrdersBrowserTest extends BrowserTest {
     @Test
     void anOrderFillsSettlesAndShowsOnTheStatement() throws Exception {
         TestClock.INSTANCE.setShanghai("2026-12-15T10:00");
-        jdbc.sql("update market_latest_price set price = 10.00, prev_close = 10.00, updated_at = now() where code = ?")
-                .param(CODE).update();
-        exchange.clear();
-        java.nio.file.Files.deleteIfExists(tradeFiles.path(java.time.LocalDate.of(2026, 12, 15)));
         TradingDesk desk = new TradingDesk(context);
+        desk.quietMarket(CODE, "10.00");
+        java.nio.file.Files.deleteIfExists(tradeFiles.path(java.time.LocalDate.of(2026, 12, 15)));
         long client = desk.clientWith(341, "100000.00");
         String account = desk.fundAccount(client);
 

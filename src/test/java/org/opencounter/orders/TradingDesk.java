@@ -23,6 +23,7 @@ public class TradingDesk {
     private final TradingAccounts accounts;
     private final PositionRepository positions;
     private final TransactionTemplate transactions;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     public TradingDesk(ApplicationContext context) {
         this.fixture = new ClientsFixture(context);
@@ -32,6 +33,14 @@ public class TradingDesk {
         this.accounts = context.getBean(TradingAccounts.class);
         this.positions = context.getBean(PositionRepository.class);
         this.transactions = context.getBean(TransactionTemplate.class);
+        this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+    }
+
+    /** A quiet market to trade in: the security quoted at the price (and closed there yesterday), empty books. */
+    public void quietMarket(String code, String price) {
+        jdbc.sql("update market_latest_price set price = ?, prev_close = ?, updated_at = now() where code = ?")
+                .params(new BigDecimal(price), new BigDecimal(price), code).update();
+        exchange.clear();
     }
 
     public ClientsFixture fixture() {

@@ -27,7 +27,6 @@ import org.opencounter.orders.Side;
 import org.opencounter.orders.TradingDesk;
 import org.opencounter.orders.exchange.ExchangeTrade;
 import org.opencounter.orders.exchange.ExchangeTradeFile;
-import org.opencounter.orders.exchange.SimulatedExchange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +49,6 @@ class ReconciliationIntegrationTest {
     @Autowired ApplicationContext context;
     @Autowired TradeReconciliation reconciliation;
     @Autowired ExchangeTradeFile files;
-    @Autowired SimulatedExchange exchange;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -59,9 +57,7 @@ class ReconciliationIntegrationTest {
     @BeforeAll
     void tradeTwiceOnTheDay() throws Exception {
         desk = new TradingDesk(context);
-        jdbc.sql("update market_latest_price set price = 10.00, prev_close = 10.00, updated_at = now() where code = ?")
-                .param(CODE).update();
-        exchange.clear();
+        desk.quietMarket(CODE, "10.00");
         Files.deleteIfExists(files.path(DAY));
         TestClock.INSTANCE.setShanghai("2026-12-08T10:00");
         long buyer = desk.clientWith(321, "100000.00");

@@ -27,7 +27,6 @@ import org.opencounter.orders.OrderStatus;
 import org.opencounter.orders.RestoresQuote;
 import org.opencounter.orders.Side;
 import org.opencounter.orders.TradingDesk;
-import org.opencounter.orders.exchange.SimulatedExchange;
 import org.opencounter.orders.order.OrderRepository;
 import org.opencounter.orders.order.TradingSession;
 import org.opencounter.orders.position.PositionKey;
@@ -55,7 +54,6 @@ class SettlementIntegrationTest {
     @Autowired TradingSession session;
     @Autowired OrderRepository orders;
     @Autowired PositionRepository positions;
-    @Autowired SimulatedExchange exchange;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -64,9 +62,7 @@ class SettlementIntegrationTest {
     @BeforeEach
     void quoteAtTen() {
         desk = new TradingDesk(context);
-        jdbc.sql("update market_latest_price set price = 10.00, prev_close = 10.00, updated_at = now() where code = ?")
-                .param(CODE).update();
-        exchange.clear();
+        desk.quietMarket(CODE, "10.00");
     }
 
     @AfterEach

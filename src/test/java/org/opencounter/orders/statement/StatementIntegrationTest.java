@@ -25,7 +25,6 @@ import org.opencounter.TestClock;
 import org.opencounter.orders.RestoresQuote;
 import org.opencounter.orders.Side;
 import org.opencounter.orders.TradingDesk;
-import org.opencounter.orders.exchange.SimulatedExchange;
 import org.opencounter.orders.settlement.Settlement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -51,7 +50,6 @@ class StatementIntegrationTest {
     @Autowired Settlement settlement;
     @Autowired Statements statements;
     @Autowired StatementPdf pdf;
-    @Autowired SimulatedExchange exchange;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -63,9 +61,7 @@ class StatementIntegrationTest {
     @BeforeAll
     void tradeOnTwoDaysAndSettleBoth() {
         desk = new TradingDesk(context);
-        jdbc.sql("update market_latest_price set price = 10.00, prev_close = 10.00, updated_at = now() where code = ?")
-                .param(CODE).update();
-        exchange.clear();
+        desk.quietMarket(CODE, "10.00");
         TestClock.INSTANCE.setShanghai("2026-11-24T10:00");
         client = desk.clientWith(311, "50000.00");
         account = desk.fundAccount(client);
