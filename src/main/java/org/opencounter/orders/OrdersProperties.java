@@ -14,12 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fatFinger     per-order value above which a supervisor must approve, per client type (house rule)
  * @param gateway       {@code SIMULATED} (built-in exchange) or {@code FIX}
  * @param simulated     the simulated exchange's liquidity around the latest price
+ * @param fix           the FIX 4.4 session to the exchange when {@code gateway} is {@code FIX}
  * @param tradeFiles    where the exchange's trade file of each day lies (成交回报文件): the simulated exchange writes
  *                      it there; with a real exchange the file received from it is put there for reconciliation
  */
 @ConfigurationProperties("opencounter.orders")
 public record OrdersProperties(Sessions sessions, @DefaultValue FatFinger fatFinger,
                                @DefaultValue("SIMULATED") Gateway gateway, @DefaultValue Simulated simulated,
+                               @DefaultValue Fix fix,
                                @DefaultValue("data/exchange-trades") java.nio.file.Path tradeFiles) {
 
     public enum Sessions {
@@ -41,5 +43,23 @@ public record OrdersProperties(Sessions sessions, @DefaultValue FatFinger fatFin
      */
     public record Simulated(@DefaultValue("5") int levels, @DefaultValue("300000") BigDecimal levelValue,
                             @DefaultValue("PT3S") Duration sweepInterval) {
+    }
+
+    /**
+     * The FIX 4.4 initiator session (QuickFIX/J). Sequence numbers and sent messages are kept in files under
+     * {@code storeDirectory}, so a restart resumes the session and the counterparty's resend requests are answered.
+     *
+     * @param host              the exchange gateway's address
+     * @param port              its port
+     * @param senderCompId      our SenderCompID (49)
+     * @param targetCompId      the gateway's TargetCompID (56)
+     * @param heartbeatSeconds  HeartBtInt (108)
+     * @param reconnectSeconds  how long to wait before connecting again after a disconnect
+     * @param storeDirectory    the message store and session logs
+     */
+    public record Fix(@DefaultValue("127.0.0.1") String host, @DefaultValue("9878") int port,
+                      @DefaultValue("OPENCOUNTER") String senderCompId, @DefaultValue("EXCHANGE") String targetCompId,
+                      @DefaultValue("30") int heartbeatSeconds, @DefaultValue("5") int reconnectSeconds,
+                      @DefaultValue("data/fix") java.nio.file.Path storeDirectory) {
     }
 }
