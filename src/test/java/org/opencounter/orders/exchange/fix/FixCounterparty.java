@@ -55,13 +55,7 @@ class FixCounterparty implements Application {
         SessionSettings settings = new SessionSettings();
         settings.setString(SESSION, "ConnectionType", "acceptor");
         settings.setLong(SESSION, "SocketAcceptPort", port);
-        settings.setString(SESSION, "FileStorePath", store.toString());
-        settings.setString(SESSION, "NonStopSession", "Y");
-        settings.setString(SESSION, "UseDataDictionary", "Y");
-        settings.setString(SESSION, "DataDictionary", "FIX44.xml");
-        settings.setString(SESSION, "ValidateUserDefinedFields", "N");
-        settings.setString(SESSION, "ResetOnLogon", "N");
-        settings.setString(SESSION, "PersistMessages", "Y");
+        FixSettings.session(settings, SESSION, store);
         acceptor = new ThreadedSocketAcceptor(this, new FileStoreFactory(settings), settings,
                 new SLF4JLogFactory(settings), new DefaultMessageFactory());
         acceptor.start();
