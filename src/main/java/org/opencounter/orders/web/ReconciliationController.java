@@ -41,20 +41,16 @@ class ReconciliationController {
     @GetMapping("/orders/reconciliation")
     @Transactional
     String reconcile(@RequestParam Optional<String> day, @RequestParam(defaultValue = "0") int page, Model model) {
-        LocalDate latest = reconciliation.latestTradeDate(session.tradeDate()).orElse(session.tradeDate());
-        LocalDate tradeDate = latest;
         Optional<String> asked = day.map(String::strip).filter(text -> !text.isEmpty());
-        if (asked.isPresent()) {
-            try {
-                tradeDate = LocalDate.parse(asked.get());
-            } catch (DateTimeParseException invalid) {
-                model.addAttribute("dayError", "orders.reconciliation.day.invalid");
-            }
-        }
-        model.addAttribute("day", asked.orElse(tradeDate.toString()));
-        if (model.containsAttribute("dayError")) {
+        LocalDate tradeDate;
+        try {
+            tradeDate = asked.isPresent() ? LocalDate.parse(asked.get()) : latestTradeDate();
+        } catch (DateTimeParseException invalid) {
+            model.addAttribute("day", asked.get());
+            model.addAttribute("dayError", "orders.reconciliation.day.invalid");
             return "orders/reconciliation";
         }
+        model.addAttribute("day", asked.orElse(tradeDate.toString()));
         try {
             Reconciliation result = reconciliation.reconcile(tradeDate);
             int size = result.breaks().size();
@@ -67,5 +63,11 @@ class ReconciliationController {
             model.addAttribute("unavailable", unavailable);
         }
         return "orders/reconciliation";
+    }
+
+    /** The day shown when none is asked for: the latest one with trades, else the current trade date. */
+    private LocalDate latestTradeDate() {
+        LocalDate current = session.tradeDate();
+        return reconciliation.latestTradeDate(current).orElse(current);
     }
 }

@@ -113,15 +113,13 @@ class StatementController {
     }
 
     private ModelAndView page(Optional<String> account, Optional<String> date, Optional<String> month) {
+        Optional<LocalDate> lastSettled = statements.lastSettled();
         ModelAndView page = new ModelAndView(VIEW);
         page.addObject("accountValue", account.orElse(""));
-        page.addObject("dateValue", date.orElse(statements.lastSettled().map(LocalDate::toString).orElse("")));
-        month.ifPresent(m -> page.addObject("monthValue", m));
-        if (month.isEmpty()) {
-            page.addObject("defaultMonth", statements.lastSettled().map(YearMonth::from).map(YearMonth::toString)
-                    .orElse(""));
-        }
-        page.addObject("lastSettled", statements.lastSettled().orElse(null));
+        page.addObject("dateValue", date.orElse(lastSettled.map(LocalDate::toString).orElse("")));
+        page.addObject("monthValue", month.orElse(lastSettled.map(YearMonth::from).map(YearMonth::toString)
+                .orElse("")));
+        page.addObject("lastSettled", lastSettled.orElse(null));
         return page;
     }
 
