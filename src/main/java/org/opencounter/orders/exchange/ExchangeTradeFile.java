@@ -98,18 +98,11 @@ public class ExchangeTradeFile {
         }
     }
 
-    /** A row of the trade file that does not read as a trade. */
+    /** A row of the trade file that does not read as a trade; the message names its line. */
     public static class MalformedTradeFile extends RuntimeException {
-
-        private final long line;
 
         MalformedTradeFile(long line, String problem) {
             super("line " + line + ": " + problem);
-            this.line = line;
-        }
-
-        public long line() {
-            return line;
         }
     }
 }

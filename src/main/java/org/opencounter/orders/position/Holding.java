@@ -17,6 +17,11 @@ public record Holding(String code, String name, long quantity, long sellable, lo
     }
 
     public BigDecimal marketValue() {
+        return marketValue(quantity, price, cost);
+    }
+
+    /** Quantity × price to the fen; without a price, the cost (what the holding is valued at). */
+    public static BigDecimal marketValue(long quantity, BigDecimal price, BigDecimal cost) {
         return price == null ? cost.setScale(2, RoundingMode.HALF_UP)
                 : price.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
     }

@@ -82,10 +82,11 @@ class StatementController {
     private ModelAndView issue(Optional<String> account, ModelAndView page, HttpServletResponse response,
                                String periodField, Optional<Function<TradingAccount, Statement>> make)
             throws IOException {
-        Optional<TradingAccount> client = present(account).flatMap(number -> client(number, page.getModelMap()));
-        if (present(account).isEmpty()) {
+        Optional<String> number = present(account);
+        if (number.isEmpty()) {
             page.addObject("accountError", "orders.statement.account.required");
         }
+        Optional<TradingAccount> client = number.flatMap(found -> client(found, page.getModelMap()));
         if (client.isEmpty() || make.isEmpty()) {
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
