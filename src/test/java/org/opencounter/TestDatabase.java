@@ -14,7 +14,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * One real PostgreSQL per test JVM: Testcontainers' postgres:18 when a Docker engine answers, otherwise the
+ * One real PostgreSQL per test JVM: the one named by the system property {@code opencounter.test.database-url} (with
+ * {@code opencounter.test.database-user}, default postgres, no password) when given, for example to run the
+ * benchmarks against a tuned server; otherwise Testcontainers' postgres:18 when a Docker engine answers, otherwise the
  * embedded PostgreSQL 18. Registered for every Spring test context through META-INF/spring.factories.
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -68,6 +70,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     }
 
     private static synchronized Connection connection() {
+        String external = System.getProperty("opencounter.test.database-url");
+        if (connection == null && external != null) {
+            log.info("Tests use the PostgreSQL at {}", external);
+            connection = new Connection(external, System.getProperty("opencounter.test.database-user", "postgres"), "");
+        }
         if (connection == null) {
             connection = dockerAvailable() ? startContainer() : startEmbedded();
         }

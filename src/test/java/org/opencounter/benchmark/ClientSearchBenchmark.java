@@ -3,12 +3,6 @@ package org.opencounter.benchmark;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -54,28 +48,23 @@ class ClientSearchBenchmark {
         String fund = jdbc.sql("""
                 select f.account_number from clients_fund_account f join clients_client c on c.id = f.client_id
                 where c.name = '压测客户77777'""").query(String.class).single();
-        List<String> report = new ArrayList<>();
-        report.add("# Client search benchmark");
-        report.add("");
-        report.add("Book: " + jdbc.sql("select count(*) from clients_client").query(Long.class).single()
+        BenchmarkReport report = new BenchmarkReport("Client search benchmark");
+        report.line("Book: " + jdbc.sql("select count(*) from clients_client").query(Long.class).single()
                 + " clients (seeded in " + seedMs + " ms). " + RUNS + " timed runs after " + WARM_UP
                 + " warm-up runs, each a full GET /clients page (security, queries, Thymeleaf). Target: < "
                 + (int) TARGET_MS + " ms.");
-        report.add("");
-        report.add("| search | who | p50 ms | p95 ms | max ms | target |");
-        report.add("|---|---|---:|---:|---:|---|");
-        report.add(measure("first page, no filter", "branch advisor", get("/clients"), advisor));
-        report.add(measure("first page, no filter", "head office", get("/clients"), compliance));
-        report.add(measure("name prefix 压测客户7777", "head office", get("/clients").param("q", "压测客户7777"), compliance));
-        report.add(measure("ID number (exact)", "head office", get("/clients").param("q", idNumber), compliance));
-        report.add(measure("mobile (exact)", "head office", get("/clients").param("q", mobile), compliance));
-        report.add(measure("fund account (exact)", "head office", get("/clients").param("q", fund), compliance));
-        report.add(measure("page 2,000 of the book", "head office", get("/clients").param("page", "2000"), compliance));
-        report.add(measure("status PENDING filter", "head office", get("/clients").param("status", "PENDING"), compliance));
-        Path out = Path.of("target", "benchmark", "client-search.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, String.join("\n", report) + "\n");
-        System.out.println(String.join("\n", report));
+        report.blank();
+        report.line("| search | who | p50 ms | p95 ms | max ms | target |");
+        report.line("|---|---|---:|---:|---:|---|");
+        report.line(measure("first page, no filter", "branch advisor", get("/clients"), advisor));
+        report.line(measure("first page, no filter", "head office", get("/clients"), compliance));
+        report.line(measure("name prefix 压测客户7777", "head office", get("/clients").param("q", "压测客户7777"), compliance));
+        report.line(measure("ID number (exact)", "head office", get("/clients").param("q", idNumber), compliance));
+        report.line(measure("mobile (exact)", "head office", get("/clients").param("q", mobile), compliance));
+        report.line(measure("fund account (exact)", "head office", get("/clients").param("q", fund), compliance));
+        report.line(measure("page 2,000 of the book", "head office", get("/clients").param("page", "2000"), compliance));
+        report.line(measure("status PENDING filter", "head office", get("/clients").param("status", "PENDING"), compliance));
+        report.write("client-search.md");
     }
 
     private String measure(String what, String who, MockHttpServletRequestBuilder request, StaffPrincipal principal)
@@ -83,23 +72,22 @@ class ClientSearchBenchmark {
         for (int i = 0; i < WARM_UP; i++) {
             mvc.perform(request.with(user(principal))).andReturn();
         }
-        double[] millis = new double[RUNS];
+        long[] nanos = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long started = System.nanoTime();
             int status = mvc.perform(request.with(user(principal))).andReturn().getResponse().getStatus();
-            millis[i] = (System.nanoTime() - started) / 1e6;
+            nanos[i] = System.nanoTime() - started;
             if (status != 200) {
                 throw new IllegalStateException(what + " answered " + status);
             }
         }
-        Arrays.sort(millis);
-        double p95 = millis[(int) Math.ceil(RUNS * 0.95) - 1];
-        return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %s |", what, who, millis[RUNS / 2], p95,
-                millis[RUNS - 1], p95 < TARGET_MS ? "met" : "MISSED");
+        Latencies runs = Latencies.ofNanos(nanos);
+        return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %s |", what, who, runs.p50(), runs.p95(),
+                runs.max(), BenchmarkReport.verdict(runs.p95() < TARGET_MS));
     }
 
     /** 100,000 clients with fund accounts, spread over the four demo branches, in a few set-based inserts. */
-    private void seed() throws IOException {
+    private void seed() {
         long owner = jdbc.sql("select id from platform_staff_user where username = 'advisor'").query(Long.class).single();
         jdbc.sql("""
                 insert into clients_client (kind, name, branch_id, owner_id, status, id_type, id_number, mobile, address,
