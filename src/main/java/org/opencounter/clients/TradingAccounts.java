@@ -1,5 +1,6 @@
 package org.opencounter.clients;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TradingAccounts {
 
+    /** The account with its securities accounts ("SSE:A123456789") and permissions, in one round trip. */
     private static final String ACCOUNT = """
             select c.id, c.branch_id, c.name, c.kind, c.investor_class, c.status, f.id as fund_id, f.account_number,
-                   f.status as fund_status
+                   f.status as fund_status,
+                   array(select s.exchange || ':' || s.account_number from clients_securities_account s
+                         where s.client_id = c.id) as securities_accounts,
+                   array(select p.board from clients_trading_permission p where p.client_id = c.id) as permissions
             from clients_client c join clients_fund_account f on f.client_id = c.id
             where c.id = ?""";
 
@@ -40,7 +45,7 @@ public class TradingAccounts {
 
     /** Only the check: answers 404 (and audits the attempt) unless the staff member may see the client. */
     public void requireVisible(long clientId) {
-        access.visible(clientId);
+        access.requireVisible(clientId);
     }
 
     /** The visible client whose fund account has this number. */
@@ -66,21 +71,20 @@ public class TradingAccounts {
                         row.getString("name"), "INSTITUTION".equals(row.getString("kind")),
                         "PROFESSIONAL".equals(row.getString("investor_class")), "ACTIVE".equals(row.getString("status")),
                         row.getLong("fund_id"), row.getString("account_number"),
-                        AccountStanding.valueOf(row.getString("fund_status")), securitiesAccounts(clientId),
-                        permissions(clientId)))
+                        AccountStanding.valueOf(row.getString("fund_status")),
+                        securitiesAccounts((String[]) row.getArray("securities_accounts").getArray()),
+                        permissions((String[]) row.getArray("permissions").getArray())))
                 .optional();
     }
 
-    private Map<String, String> securitiesAccounts(long clientId) {
-        return jdbc.sql("select exchange, account_number from clients_securities_account where client_id = ?")
-                .param(clientId).query((row, n) -> Map.entry(row.getString(1), row.getString(2))).stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static Map<String, String> securitiesAccounts(String[] accounts) {
+        return Arrays.stream(accounts).map(account -> account.split(":", 2))
+                .collect(Collectors.toUnmodifiableMap(account -> account[0], account -> account[1]));
     }
 
-    private Set<TradingPermission> permissions(long clientId) {
+    private static Set<TradingPermission> permissions(String[] boards) {
         Set<TradingPermission> held = EnumSet.noneOf(TradingPermission.class);
-        jdbc.sql("select board from clients_trading_permission where client_id = ?").param(clientId)
-                .query(String.class).list().forEach(board -> held.add(TradingPermission.valueOf(board)));
+        Arrays.stream(boards).forEach(board -> held.add(TradingPermission.valueOf(board)));
         return Set.copyOf(held);
     }
 }

@@ -2,10 +2,13 @@ package org.opencounter.market;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,9 @@ public class FeeSchedule {
     private record Row(String fee, BigDecimal rate, BigDecimal minimum, BigDecimal maximumRate, boolean inCommission) {
     }
 
+    /** The rates in force on each day asked for: the schedule changes only with a release (a migration). */
+    private final Cache<LocalDate, FeeRates> byDay = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(10_000).build();
     private final JdbcClient jdbc;
 
     FeeSchedule(JdbcClient jdbc) {
@@ -25,6 +31,10 @@ public class FeeSchedule {
     }
 
     public FeeRates ratesOn(LocalDate day) {
+        return byDay.get(day, this::read);
+    }
+
+    private FeeRates read(LocalDate day) {
         Map<String, Row> rows = jdbc.sql("""
                         select distinct on (fee) fee, rate, minimum, maximum_rate, in_commission
                         from market_fee_schedule where effective_from <= ? order by fee, effective_from desc""")

@@ -8,6 +8,11 @@ public final class NewListingRule {
 
     static final int REGISTRATION_UNLIMITED_DAYS = 5;
     static final int BSE_UNLIMITED_DAYS = 1;
+    /**
+     * A stock listed longer ago than this many calendar days is past its unlimited days whatever the holidays (five
+     * trading days span three weeks at most), so its trading days need not be counted.
+     */
+    static final int CALENDAR_DAYS_THAT_MATTER = 60;
 
     private NewListingRule() {
     }

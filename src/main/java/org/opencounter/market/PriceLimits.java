@@ -22,11 +22,12 @@ public class PriceLimits {
     public PriceBand bandOn(String code, BigDecimal previousClose, LocalDate day) {
         return jdbc.sql("""
                         select type, board, price_limit, tick_size, listing_date,
-                               (select count(*) from market_calendar_day c
-                                 where c.trading and c.day between s.listing_date and ?) as day_number,
+                               case when s.listing_date > ? then
+                                   (select count(*) from market_calendar_day c
+                                    where c.trading and c.day between s.listing_date and ?) end as day_number,
                                (select min(day) from market_calendar_day) as calendar_start
                         from market_security s where code = ?""")
-                .params(Date.valueOf(day), code)
+                .params(Date.valueOf(day.minusDays(NewListingRule.CALENDAR_DAYS_THAT_MATTER)), Date.valueOf(day), code)
                 .query((row, n) -> {
                     SecurityType type = SecurityType.valueOf(row.getString("type"));
                     Board board = Board.valueOf(row.getString("board"));

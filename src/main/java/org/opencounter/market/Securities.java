@@ -2,10 +2,13 @@ package org.opencounter.market;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,13 @@ public class Securities {
             code, name, pinyin_initials, exchange, board, type, lot_size, tick_size, st, suspended, listing_date,
             t_plus_zero""";
 
+    /**
+     * The securities master by code, read at most once a minute per security and instance (every order and fill
+     * looks its security up). The master changes with the start-of-day file or a release; whatever changes it at run
+     * time must call {@link #changed}.
+     */
+    private final Cache<String, Optional<Instrument>> byCode = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50_000).build();
     private final JdbcClient jdbc;
 
     Securities(JdbcClient jdbc) {
@@ -26,8 +36,13 @@ public class Securities {
     }
 
     public Optional<Instrument> find(String code) {
-        return jdbc.sql("select " + COLUMNS + " from market_security where code = ?").param(code)
-                .query(Securities::instrument).optional();
+        return byCode.get(code, key -> jdbc.sql("select " + COLUMNS + " from market_security where code = ?")
+                .param(key).query(Securities::instrument).optional());
+    }
+
+    /** Forgets what was read about the security. */
+    public void changed(String code) {
+        byCode.invalidate(code);
     }
 
     /** Up to {@code limit} securities whose code or pinyin initials start with the term, or whose name contains it. */

@@ -2,14 +2,19 @@ package org.opencounter.market;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Trading days, T+n and the session phase now; dates outside the shipped calendar are refused, never guessed. */
 @Service
@@ -18,6 +23,12 @@ public class TradingCalendar {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * Whether each day trades, read at most once a minute per instance: every order asks. A change through the
+     * calendar page is seen here at once, and by other instances within the minute.
+     */
+    private final Cache<LocalDate, Boolean> tradingDays = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -32,8 +43,25 @@ public class TradingCalendar {
     }
 
     public boolean isTradingDay(LocalDate day) {
-        return jdbc.sql("select trading from market_calendar_day where day = ?").param(Date.valueOf(day))
-                .query(Boolean.class).optional().orElseThrow(() -> new OutsideCalendar(day));
+        Boolean trading = tradingDays.get(day, key -> jdbc.sql("select trading from market_calendar_day where day = ?")
+                .param(Date.valueOf(key)).query(Boolean.class).optional().orElse(null));
+        if (trading == null) {
+            throw new OutsideCalendar(day);
+        }
+        return trading;
+    }
+
+    /** Forgets what was read about the day, once the transaction changing it has committed (or now, outside one). */
+    public void dayChanged(LocalDate day) {
+        tradingDays.invalidate(day);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    tradingDays.invalidate(day);
+                }
+            });
+        }
     }
 
     /** The first trading day after the given day. */

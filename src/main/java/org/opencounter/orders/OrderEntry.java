@@ -100,15 +100,25 @@ public class OrderEntry {
         PreTradeChecks.Outcome outcome = checks.run(ticket);
         Instant now = clock.instant();
         String by = CurrentStaff.require().username();
-        Order order = orders.save(new Order(new OrderDraft(request.idempotencyKey(), account.clientId(),
+        Order order = new Order(new OrderDraft(request.idempotencyKey(), account.clientId(),
                 account.branchId(), account.fundAccountId(), instrument.code(), instrument.exchange().name(),
                 request.side(), request.type(), request.quantity(), request.price(), ticket.freezePrice(),
-                ticket.tradeDate()), journal.nextClientOrderId(ticket.tradeDate()), by, now));
+                ticket.tradeDate()), journal.nextClientOrderId(ticket.tradeDate()), by, now);
+        // the order is decided before it is stored, so it is written once
+        if (outcome.rejection().isPresent()) {
+            CheckResult rejection = outcome.rejection().get();
+            order.reject(rejection.reasonKey(), rejection.figures(), now);
+        } else if (request.side() == Side.BUY) {
+            order.accept(ticket.cashToFreeze(), 0, outcome.approval().isPresent(), now);
+        } else {
+            order.accept(BigDecimal.ZERO.setScale(2), request.quantity(), outcome.approval().isPresent(), now);
+        }
+        orders.save(order);
         journal.checked(order.getId(), outcome.results());
         if (outcome.rejection().isPresent()) {
-            reject(order, outcome.rejection().get(), by, now);
+            rejected(order, outcome.rejection().get(), by, now);
         } else {
-            accept(order, ticket, position, outcome.approval(), by, now);
+            accepted(order, ticket, position, outcome.approval(), by, now);
         }
         audit.record(AuditRecord.change("orders.order.place", ENTITY, order.getId(), null, summary(order)));
         return receipt(order, false);
@@ -148,23 +158,20 @@ public class OrderEntry {
         return order.getStatus();
     }
 
-    private void reject(Order order, CheckResult rejection, String by, Instant now) {
-        order.reject(rejection.reasonKey(), rejection.figures(), now);
+    private void rejected(Order order, CheckResult rejection, String by, Instant now) {
         journal.stateChanged(order.getId(), OrderStatus.REJECTED.name(), rejection.checkCode(), by, now);
         events.publishEvent(new OrderRejected(order.getId(), order.getClientId(), order.getBranchId(),
                 order.getCode(), rejection.checkCode(), rejection.reasonKey(), now));
     }
 
-    private void accept(Order order, OrderTicket ticket, Optional<Position> position, Optional<CheckResult> approval,
-                        String by, Instant now) {
+    /** Freezes what the accepted order holds, then sends it to the exchange or for approval. */
+    private void accepted(Order order, OrderTicket ticket, Optional<Position> position, Optional<CheckResult> approval,
+                          String by, Instant now) {
         if (order.getSide() == Side.BUY) {
-            cash.freeze(new CashMovement(order.getFundAccountId(), ticket.cashToFreeze(), order.getTradeDate(),
+            cash.freeze(new CashMovement(order.getFundAccountId(), order.getFrozenCash(), order.getTradeDate(),
                     "order:" + order.getId() + ":freeze", order.getClientOrderId() + " freeze", by));
-            order.accept(ticket.cashToFreeze(), 0, approval.isPresent(), now);
         } else {
-            Position held = position.orElseThrow();
-            held.freeze(order.getQuantity(), now);
-            order.accept(BigDecimal.ZERO.setScale(2), order.getQuantity(), approval.isPresent(), now);
+            position.orElseThrow().freeze(order.getQuantity(), now);
         }
         journal.stateChanged(order.getId(), order.getStatus().name(), null, by, now);
         if (approval.isPresent()) {

@@ -29,12 +29,22 @@ public class ClientAccess {
     @Transactional(readOnly = true)
     public Client visible(long id) {
         Client client = clients.findById(id).orElseThrow(() -> new ClientNotFound(id));
-        if (!mayReach(CurrentStaff.require(), client.getBranchId())) {
+        refuseUnlessReachable(id, client.getBranchId());
+        return client;
+    }
+
+    /** Only the check of {@link #visible}, reading nothing but the client's branch (order entry's hot path). */
+    @Transactional(readOnly = true)
+    public void requireVisible(long id) {
+        refuseUnlessReachable(id, clients.findBranchIdById(id).orElseThrow(() -> new ClientNotFound(id)));
+    }
+
+    private void refuseUnlessReachable(long id, long branchId) {
+        if (!mayReach(CurrentStaff.require(), branchId)) {
             audit.recordIndependently(new AuditRecord("clients.client.other-branch", ENTITY, String.valueOf(id), null,
-                    null, AuditOutcome.DENIED, "branch " + client.getBranchId(), null));
+                    null, AuditOutcome.DENIED, "branch " + branchId, null));
             throw new ClientNotFound(id);
         }
-        return client;
     }
 
     /** The client, if visible, with the look recorded in the audit trail (查询留痕). */

@@ -15,6 +15,10 @@ public interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecif
 
     Optional<Client> findByRequestKey(String requestKey);
 
+    /** The client's branch alone, for access checks that need nothing else of the client. */
+    @org.springframework.data.jpa.repository.Query("select c.branchId from Client c where c.id = :id")
+    Optional<Long> findBranchIdById(long id);
+
     /** Active clients with approved KYC whose review is due or whose identity document has expired by the day. */
     @org.springframework.data.jpa.repository.Query("""
             select c from Client c where c.status = org.opencounter.clients.client.ClientStatus.ACTIVE

@@ -5,7 +5,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -77,13 +79,23 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
                         posting.reversesEntryId(), posting.flaggedLarge(), posting.createdBy(),
                         Timestamp.from(posting.at()))
                 .query(Long.class).single();
-        for (Line line : posting.lines()) {
-            jdbc.sql("insert into clients_journal_line (entry_id, ledger_account_id, debit, credit) values (?, ?, ?, ?)")
-                    .params(entryId, line.ledgerAccountId(), line.debit(), line.credit()).update();
-            if (line.kind().keepsBalance()) {
-                jdbc.sql("update clients_ledger_account set balance = balance + ? where id = ?")
-                        .params(line.kind().change(line.debit(), line.credit()), line.ledgerAccountId()).update();
-            }
+        List<Line> lines = posting.lines();
+        jdbc.sql("""
+                        insert into clients_journal_line (entry_id, ledger_account_id, debit, credit)
+                        select ?, l.* from unnest(?::bigint[], ?::numeric[], ?::numeric[]) l""")
+                .params(entryId, lines.stream().map(Line::ledgerAccountId).toArray(Long[]::new),
+                        lines.stream().map(Line::debit).toArray(BigDecimal[]::new),
+                        lines.stream().map(Line::credit).toArray(BigDecimal[]::new))
+                .update();
+        Map<Long, BigDecimal> changes = new LinkedHashMap<>();
+        lines.stream().filter(line -> line.kind().keepsBalance()).forEach(line -> changes.merge(line.ledgerAccountId(),
+                line.kind().change(line.debit(), line.credit()), BigDecimal::add));
+        if (!changes.isEmpty()) {
+            jdbc.sql("""
+                            update clients_ledger_account a set balance = a.balance + c.change
+                            from unnest(?::bigint[], ?::numeric[]) c(id, change) where a.id = c.id""")
+                    .params(changes.keySet().toArray(Long[]::new), changes.values().toArray(BigDecimal[]::new))
+                    .update();
         }
         return entryId;
     }
@@ -91,6 +103,24 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
     long clientAccount(long fundAccountId, LedgerAccountKind kind) {
         return jdbc.sql("select id from clients_ledger_account where fund_account_id = ? and kind = ?")
                 .params(fundAccountId, kind.name()).query(Long.class).single();
+    }
+
+    /** A client's available and frozen cash accounts and the available balance, in one look-up. */
+    ClientAccounts clientAccounts(long fundAccountId) {
+        return jdbc.sql("""
+                        select max(id) filter (where kind = 'CLIENT_AVAILABLE'), max(id) filter (where kind = 'CLIENT_FROZEN'),
+                               max(balance) filter (where kind = 'CLIENT_AVAILABLE')
+                        from clients_ledger_account where fund_account_id = ?""")
+                .param(fundAccountId)
+                .query((row, n) -> new ClientAccounts(row.getLong(1), row.getLong(2), row.getBigDecimal(3))).single();
+    }
+
+    /**
+     * The ledger account ids of one client's cash, and the available balance.
+     *
+     * @param availableBalance what the client may spend now (withdrawable or not)
+     */
+    record ClientAccounts(long available, long frozen, BigDecimal availableBalance) {
     }
 
     /** The firm's bank settlement account, created on first use. */
@@ -102,9 +132,14 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
     /** One of the firm's own ledger accounts, created on first use. */
     @Transactional(propagation = Propagation.MANDATORY)
     long firmAccount(String code, LedgerAccountKind kind) {
-        jdbc.sql("insert into clients_ledger_account (code, kind) values (?, ?) on conflict (code) do nothing")
-                .params(code, kind.name()).update();
-        return jdbc.sql("select id from clients_ledger_account where code = ?").param(code).query(Long.class).single();
+        return jdbc.sql("""
+                        with created as (insert into clients_ledger_account (code, kind) values (?, ?)
+                                         on conflict (code) do nothing returning id)
+                        select id from created union all select id from clients_ledger_account where code = ?""")
+                .params(code, kind.name(), code).query(Long.class).list().stream().findFirst()
+                // created by a transaction that committed after this statement began: a new statement sees it
+                .orElseGet(() -> jdbc.sql("select id from clients_ledger_account where code = ?").param(code)
+                        .query(Long.class).single());
     }
 
     /**

@@ -41,36 +41,30 @@ class TradingCashLedger implements TradeCash {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void freeze(CashMovement movement) {
-        BigDecimal available = ledger.balances(movement.fundAccountId()).available();
-        if (movement.amount().compareTo(available) > 0) {
-            throw new InsufficientCash(available, movement.amount());
+        CashLedger.ClientAccounts client = ledger.clientAccounts(movement.fundAccountId());
+        if (movement.amount().compareTo(client.availableBalance()) > 0) {
+            throw new InsufficientCash(client.availableBalance(), movement.amount());
         }
-        long fund = movement.fundAccountId();
         post(JournalKind.ORDER_FREEZE, movement, List.of(
-                CashLedger.Line.debit(client(fund, LedgerAccountKind.CLIENT_AVAILABLE), LedgerAccountKind.CLIENT_AVAILABLE,
-                        movement.amount()),
-                CashLedger.Line.credit(client(fund, LedgerAccountKind.CLIENT_FROZEN), LedgerAccountKind.CLIENT_FROZEN,
-                        movement.amount())));
+                CashLedger.Line.debit(client.available(), LedgerAccountKind.CLIENT_AVAILABLE, movement.amount()),
+                CashLedger.Line.credit(client.frozen(), LedgerAccountKind.CLIENT_FROZEN, movement.amount())));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(CashMovement movement) {
-        long fund = movement.fundAccountId();
+        CashLedger.ClientAccounts client = ledger.clientAccounts(movement.fundAccountId());
         post(JournalKind.ORDER_RELEASE, movement, List.of(
-                CashLedger.Line.debit(client(fund, LedgerAccountKind.CLIENT_FROZEN), LedgerAccountKind.CLIENT_FROZEN,
-                        movement.amount()),
-                CashLedger.Line.credit(client(fund, LedgerAccountKind.CLIENT_AVAILABLE),
-                        LedgerAccountKind.CLIENT_AVAILABLE, movement.amount())));
+                CashLedger.Line.debit(client.frozen(), LedgerAccountKind.CLIENT_FROZEN, movement.amount()),
+                CashLedger.Line.credit(client.available(), LedgerAccountKind.CLIENT_AVAILABLE, movement.amount())));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void payPurchase(TradeCashFlow trade) {
-        long fund = trade.fundAccountId();
         List<CashLedger.Line> lines = new ArrayList<>(List.of(
-                CashLedger.Line.debit(client(fund, LedgerAccountKind.CLIENT_FROZEN), LedgerAccountKind.CLIENT_FROZEN,
-                        trade.value().add(trade.fees())),
+                CashLedger.Line.debit(ledger.clientAccount(trade.fundAccountId(), LedgerAccountKind.CLIENT_FROZEN),
+                        LedgerAccountKind.CLIENT_FROZEN, trade.value().add(trade.fees())),
                 CashLedger.Line.credit(firm(CLEARING_CODE, LedgerAccountKind.CLEARING), LedgerAccountKind.CLEARING,
                         trade.value().add(trade.passedOnFees()))));
         addCommission(lines, trade);
@@ -80,14 +74,13 @@ class TradingCashLedger implements TradeCash {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void receiveSale(TradeCashFlow trade) {
-        long fund = trade.fundAccountId();
         List<CashLedger.Line> lines = new ArrayList<>(List.of(
                 CashLedger.Line.debit(firm(CLEARING_CODE, LedgerAccountKind.CLEARING), LedgerAccountKind.CLEARING,
                         trade.value().subtract(trade.passedOnFees()))));
         BigDecimal proceeds = trade.value().subtract(trade.fees());
         if (proceeds.signum() > 0) {
-            lines.add(CashLedger.Line.credit(client(fund, LedgerAccountKind.CLIENT_AVAILABLE),
-                    LedgerAccountKind.CLIENT_AVAILABLE, proceeds));
+            long available = ledger.clientAccount(trade.fundAccountId(), LedgerAccountKind.CLIENT_AVAILABLE);
+            lines.add(CashLedger.Line.credit(available, LedgerAccountKind.CLIENT_AVAILABLE, proceeds));
         }
         addCommission(lines, trade);
         post(JournalKind.TRADE_SELL, trade, lines);
@@ -108,10 +101,6 @@ class TradingCashLedger implements TradeCash {
     private void post(JournalKind kind, TradeCashFlow trade, List<CashLedger.Line> lines) {
         ledger.post(new CashLedger.Posting(kind, trade.fundAccountId(), trade.value(), trade.tradeDate(), trade.memo(),
                 trade.key(), null, false, trade.by(), clock.instant(), lines));
-    }
-
-    private long client(long fundAccountId, LedgerAccountKind kind) {
-        return ledger.clientAccount(fundAccountId, kind);
     }
 
     private long firm(String code, LedgerAccountKind kind) {

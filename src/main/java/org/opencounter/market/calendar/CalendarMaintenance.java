@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.opencounter.market.OutsideCalendar;
+import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +18,12 @@ public class CalendarMaintenance {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final TradingCalendar calendar;
 
-    CalendarMaintenance(JdbcClient jdbc, AuditTrail audit) {
+    CalendarMaintenance(JdbcClient jdbc, AuditTrail audit, TradingCalendar calendar) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -30,6 +33,7 @@ public class CalendarMaintenance {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         jdbc.sql("update market_calendar_day set trading = ?, note = ? where day = ?")
                 .params(trading, cleanNote, Date.valueOf(day)).update();
+        calendar.dayChanged(day);
         audit.record(AuditRecord.change("market.calendar.update", "CalendarDay", day, Map.of("trading", before),
                 Map.of("trading", trading, "note", cleanNote == null ? "" : cleanNote)));
     }

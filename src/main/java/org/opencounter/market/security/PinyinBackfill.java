@@ -1,5 +1,6 @@
 package org.opencounter.market.security;
 
+import org.opencounter.market.Securities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,9 +16,11 @@ class PinyinBackfill {
     private static final Logger log = LoggerFactory.getLogger(PinyinBackfill.class);
 
     private final JdbcClient jdbc;
+    private final Securities securities;
 
-    PinyinBackfill(JdbcClient jdbc) {
+    PinyinBackfill(JdbcClient jdbc, Securities securities) {
         this.jdbc = jdbc;
+        this.securities = securities;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -28,6 +31,7 @@ class PinyinBackfill {
         for (String[] security : missing) {
             jdbc.sql("update market_security set pinyin_initials = ? where code = ?")
                     .params(PinyinInitials.of(security[1]), security[0]).update();
+            securities.changed(security[0]);
         }
         if (!missing.isEmpty()) {
             log.info("Pinyin initials filled in for {} securities", missing.size());

@@ -77,14 +77,20 @@ class ExecutionProcessor implements ExecutionReportSink {
     @Override
     @Transactional
     public void receive(ExecutionReport report) {
+        Instant now = clock.instant();
+        if (report.kind() == ExecutionReport.Kind.NEW) {
+            // an acknowledgement touches the order alone: its lock is enough, and no other lock is waited for under it
+            orders.lockByClientOrderId(report.clientOrderId()).ifPresentOrElse(order -> acknowledge(order, report, now),
+                    () -> unknown(report));
+            return;
+        }
         Optional<Order> found = orders.findByClientOrderId(report.clientOrderId());
         if (found.isEmpty()) {
-            log.warn("Execution report {} for unknown order {} ignored", report.execId(), report.clientOrderId());
+            unknown(report);
             return;
         }
         accounts.lockForTrading(found.get().getClientId());
         Order order = orders.lockById(found.get().getId()).orElseThrow();
-        Instant now = clock.instant();
         switch (report.kind()) {
             case NEW -> acknowledge(order, report, now);
             case TRADE -> fill(order, report, now);
@@ -95,6 +101,10 @@ class ExecutionProcessor implements ExecutionReportSink {
                 journal.stateChanged(order.getId(), order.getStatus().name(), "cancel refused: " + report.text(), ACTOR, now);
             }
         }
+    }
+
+    private static void unknown(ExecutionReport report) {
+        log.warn("Execution report {} for unknown order {} ignored", report.execId(), report.clientOrderId());
     }
 
     private void acknowledge(Order order, ExecutionReport report, Instant now) {

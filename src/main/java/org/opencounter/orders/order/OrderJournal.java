@@ -30,15 +30,17 @@ public class OrderJournal {
                 .params(orderId, Timestamp.from(at), status, detail, actor).update();
     }
 
+    /** Stores the order's check results in one statement (an order runs ten or more checks). */
     public void checked(long orderId, List<CheckResult> results) {
-        for (CheckResult result : results) {
-            jdbc.sql("""
-                            insert into orders_check_result (order_id, position, check_code, passed, reason_key, reason_args)
-                            values (?, ?, ?, ?, ?, ?)""")
-                    .params(orderId, result.position(), result.checkCode(), result.passed(), result.reasonKey(),
-                            FigureColumn.join(result.figures()))
-                    .update();
-        }
+        jdbc.sql("""
+                        insert into orders_check_result (order_id, position, check_code, passed, reason_key, reason_args)
+                        select ?, r.* from unnest(?::integer[], ?::varchar[], ?::boolean[], ?::varchar[], ?::varchar[]) r""")
+                .params(orderId, results.stream().map(CheckResult::position).toArray(Integer[]::new),
+                        results.stream().map(CheckResult::checkCode).toArray(String[]::new),
+                        results.stream().map(CheckResult::passed).toArray(Boolean[]::new),
+                        results.stream().map(CheckResult::reasonKey).toArray(String[]::new),
+                        results.stream().map(result -> FigureColumn.join(result.figures())).toArray(String[]::new))
+                .update();
     }
 
     public List<CheckResult> checks(long orderId) {
