@@ -17,6 +17,7 @@ import org.opencounter.orders.check.PreTradeChecks;
 import org.opencounter.orders.exchange.ExchangeCancel;
 import org.opencounter.orders.exchange.ExchangeGateway;
 import org.opencounter.orders.order.AfterCommit;
+import org.opencounter.orders.order.JournalMemo;
 import org.opencounter.orders.order.LargeOrderApproval;
 import org.opencounter.orders.order.Order;
 import org.opencounter.orders.order.OrderDraft;
@@ -169,7 +170,7 @@ public class OrderEntry {
                           String by, Instant now) {
         if (order.getSide() == Side.BUY) {
             cash.freeze(new CashMovement(order.getFundAccountId(), order.getFrozenCash(), order.getTradeDate(),
-                    "order:" + order.getId() + ":freeze", order.getClientOrderId() + " freeze", by));
+                    "order:" + order.getId() + ":freeze", JournalMemo.freeze(order), by));
         } else {
             position.orElseThrow().freeze(order.getQuantity(), now);
         }

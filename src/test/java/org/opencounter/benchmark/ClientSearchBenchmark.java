@@ -88,25 +88,8 @@ class ClientSearchBenchmark {
 
     /** 100,000 clients with fund accounts, spread over the four demo branches, in a few set-based inserts. */
     private void seed() {
-        long owner = jdbc.sql("select id from platform_staff_user where username = 'advisor'").query(Long.class).single();
-        jdbc.sql("""
-                insert into clients_client (kind, name, branch_id, owner_id, status, id_type, id_number, mobile, address,
-                    gender, birth_date, nationality, tax_residency, source_of_funds, financial_assets, average_income,
-                    investment_years, investor_class, kyc_status, next_kyc_review, aml_risk, request_key, submitted_by,
-                    opened_at, created_at, updated_at)
-                select 'INDIVIDUAL', '压测客户' || g, b.id, ?, 'ACTIVE', 'RESIDENT_ID',
-                    '1101011980' || lpad(g::text, 8, '0'), '15' || lpad(g::text, 9, '0'), '北京市西城区金融大街' || g || '号',
-                    case when g % 2 = 0 then 'FEMALE' else 'MALE' end, date '1980-01-01', 'CHN', 'CHINA_ONLY', 'SALARY',
-                    100000, 200000, 3, 'ORDINARY', 'APPROVED', date '2028-01-01', 'LOW', 'bench-' || g, 'bench',
-                    now(), now(), now()
-                from generate_series(1, ?) g
-                join lateral (select id from platform_branch where not head_office order by id offset (g % 4) limit 1) b on true
-                """).params(owner, BOOK).update();
-        jdbc.sql("""
-                insert into clients_fund_account (client_id, account_number, status, opened_at, last_activity_at)
-                select c.id, '9' || lpad(c.id::text, 11, '0'), 'ACTIVE', now(), now()
-                from clients_client c where c.request_key like 'bench-%'""").update();
-        jdbc.sql("analyze clients_client").update();
-        jdbc.sql("analyze clients_fund_account").update();
+        new BenchmarkClients("bench-", "压测客户", "1101011980", "15", "北京市西城区金融大街", "9",
+                "(select id from platform_branch where not head_office order by id offset (g % 4) limit 1)")
+                .insert(jdbc, BOOK);
     }
 }

@@ -26,24 +26,8 @@ final class TradingBook {
 
     /** Seeds the book and answers its client ids, in order. */
     List<Long> seed() {
-        long branch = jdbc.sql("select branch_id from platform_staff_user where username = 'clerk'")
-                .query(Long.class).single();
-        long owner = jdbc.sql("select id from platform_staff_user where username = 'advisor'").query(Long.class).single();
-        jdbc.sql("""
-                insert into clients_client (kind, name, branch_id, owner_id, status, id_type, id_number, mobile, address,
-                    gender, birth_date, nationality, tax_residency, source_of_funds, financial_assets, average_income,
-                    investment_years, investor_class, kyc_status, next_kyc_review, aml_risk, request_key, submitted_by,
-                    opened_at, created_at, updated_at)
-                select 'INDIVIDUAL', '交易压测' || g, ?, ?, 'ACTIVE', 'RESIDENT_ID',
-                    '2201011985' || lpad(g::text, 8, '0'), '16' || lpad(g::text, 9, '0'), '上海市浦东新区陆家嘴环路' || g || '号',
-                    case when g % 2 = 0 then 'FEMALE' else 'MALE' end, date '1985-01-01', 'CHN', 'CHINA_ONLY', 'SALARY',
-                    5000000, 300000, 5, 'ORDINARY', 'APPROVED', date '2028-01-01', 'LOW', 'trading-book-' || g, 'bench',
-                    now(), now(), now()
-                from generate_series(1, ?) g""").params(branch, owner, size).update();
-        jdbc.sql("""
-                insert into clients_fund_account (client_id, account_number, status, opened_at, last_activity_at)
-                select id, '8' || lpad(id::text, 11, '0'), 'ACTIVE', now(), now()
-                from clients_client where request_key like 'trading-book-%'""").update();
+        new BenchmarkClients("trading-book-", "交易压测", "2201011985", "16", "上海市浦东新区陆家嘴环路", "8",
+                "(select branch_id from platform_staff_user where username = 'clerk')").insert(jdbc, size);
         jdbc.sql("""
                 insert into clients_securities_account (client_id, exchange, account_number, opened_at)
                 select id, x.exchange, x.prefix || lpad(id::text, 9, '0'), now()
@@ -56,8 +40,6 @@ final class TradingBook {
                      (values ('CLIENT_AVAILABLE'), ('CLIENT_FROZEN')) k(kind)
                 where c.request_key like 'trading-book-%'""").update();
         transactions.executeWithoutResult(status -> deposit());
-        jdbc.sql("analyze clients_client").update();
-        jdbc.sql("analyze clients_fund_account").update();
         jdbc.sql("analyze clients_ledger_account").update();
         return jdbc.sql("select id from clients_client where request_key like 'trading-book-%' order by id")
                 .query(Long.class).list();

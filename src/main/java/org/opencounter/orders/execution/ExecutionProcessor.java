@@ -21,6 +21,7 @@ import org.opencounter.orders.exchange.ExecutionReport;
 import org.opencounter.orders.exchange.ExecutionReportSink;
 import org.opencounter.orders.fee.ClientFees;
 import org.opencounter.orders.fee.Fees;
+import org.opencounter.orders.order.JournalMemo;
 import org.opencounter.orders.order.Order;
 import org.opencounter.orders.order.OrderJournal;
 import org.opencounter.orders.order.OrderRepository;
@@ -170,8 +171,7 @@ class ExecutionProcessor implements ExecutionReportSink {
     }
 
     private void book(Order order, ExecutionReport report, BigDecimal value, Fees fee, BigDecimal cashUsed) {
-        String memo = order.getClientOrderId() + " " + order.getSide() + " " + order.getCode() + " "
-                + report.lastQuantity() + "@" + report.lastPrice().toPlainString();
+        String memo = JournalMemo.trade(order, report.lastQuantity(), report.lastPrice());
         TradeCashFlow flow = new TradeCashFlow(order.getFundAccountId(), value, fee.commission(), fee.passedOn(),
                 order.getTradeDate(), "exec:" + report.execId(), memo, ACTOR);
         if (order.getSide() == Side.BUY) {

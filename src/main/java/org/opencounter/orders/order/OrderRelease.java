@@ -41,7 +41,7 @@ public class OrderRelease {
     private void releaseCash(Order order, BigDecimal amount, String actor) {
         if (amount.signum() > 0) {
             cash.release(new CashMovement(order.getFundAccountId(), amount, order.getTradeDate(),
-                    "order:" + order.getId() + ":release", order.getClientOrderId() + " release", actor));
+                    "order:" + order.getId() + ":release", JournalMemo.release(order), actor));
         }
     }
 }
