@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencounter.IntegrationTest;
 import org.opencounter.TestClock;
+import org.opencounter.clients.ledger.CashLedger;
 import org.opencounter.orders.OrderEntry;
 import org.opencounter.orders.OrderReceipt;
 import org.opencounter.orders.OrderType;
@@ -74,6 +75,7 @@ class OrdersBenchmark {
     @Autowired Settlement settlement;
     @Autowired UserDetailsService staff;
     @Autowired Clock clock;
+    @Autowired CashLedger ledger;
 
     /** An order the benchmark placed, and in which security. */
     private record Placed(OrderReceipt receipt, String code) {
@@ -92,7 +94,7 @@ class OrdersBenchmark {
     void ordersFillsAndSettlementAtScale() throws Exception {
         BenchmarkReport report = new BenchmarkReport("Orders benchmark");
         long seeding = System.nanoTime();
-        List<Long> book = new TradingBook(jdbc, transactions, CLIENTS).seed();
+        List<Long> book = new TradingBook(jdbc, transactions, ledger, CLIENTS).seed();
         List<String> codes = quietMarket();
         report.line("Book: %,d clients at one branch, each with %s CNY, seeded in %.1f s; %d main-board securities. "
                 + "%d threads. Machine: %d cores.", book.size(), TradingBook.DEPOSIT, seconds(seeding), codes.size(),

@@ -2,6 +2,7 @@ package org.opencounter.benchmark;
 
 import java.util.List;
 
+import org.opencounter.clients.ledger.CashLedger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,11 +17,13 @@ final class TradingBook {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final CashLedger ledger;
     private final int size;
 
-    TradingBook(JdbcClient jdbc, TransactionTemplate transactions, int size) {
+    TradingBook(JdbcClient jdbc, TransactionTemplate transactions, CashLedger ledger, int size) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.ledger = ledger;
         this.size = size;
     }
 
@@ -45,10 +48,12 @@ final class TradingBook {
                 .query(Long.class).list();
     }
 
-    /** One bank transfer in per client, entries and lines in one transaction (the journal balances at commit): the bank settlement account debited, the client's available cash credited. */
+    /**
+     * One bank transfer in per client, entries and lines in one transaction (the journal balances at commit): the
+     * bank settlement account debited, the client's available cash credited.
+     */
     private void deposit() {
-        jdbc.sql("insert into clients_ledger_account (code, kind) values ('BANK-SETTLEMENT', 'BANK_SETTLEMENT') "
-                + "on conflict (code) do nothing").update();
+        long bank = ledger.bankSettlementAccount();
         jdbc.sql("""
                 insert into clients_journal_entry (kind, fund_account_id, amount, business_date, memo, idempotency_key,
                     created_by, created_at)
@@ -58,13 +63,12 @@ final class TradingBook {
                 where c.request_key like 'trading-book-%'""").param(DEPOSIT).update();
         jdbc.sql("""
                 insert into clients_journal_line (entry_id, ledger_account_id, debit, credit)
-                select e.id, case when side.debit then bank.id else a.id end,
+                select e.id, case when side.debit then ? else a.id end,
                        case when side.debit then e.amount else 0 end, case when side.debit then 0 else e.amount end
                 from clients_journal_entry e
                 join clients_ledger_account a on a.fund_account_id = e.fund_account_id and a.kind = 'CLIENT_AVAILABLE'
-                cross join (select id from clients_ledger_account where code = 'BANK-SETTLEMENT') bank
                 cross join (values (true), (false)) side(debit)
-                where e.idempotency_key like 'book-deposit-%'""").update();
+                where e.idempotency_key like 'book-deposit-%'""").param(bank).update();
         jdbc.sql("""
                 update clients_ledger_account a set balance = cast(? as numeric)
                 from clients_fund_account f join clients_client c on c.id = f.client_id

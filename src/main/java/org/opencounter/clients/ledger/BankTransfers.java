@@ -94,7 +94,7 @@ public class BankTransfers {
     }
 
     private List<CashLedger.Line> lines(long fundAccountId, TransferDirection direction, BigDecimal value) {
-        long clientCash = ledger.clientAccount(fundAccountId, LedgerAccountKind.CLIENT_AVAILABLE);
+        long clientCash = ledger.clientAccounts(fundAccountId).available();
         long bank = ledger.bankSettlementAccount();
         return direction == TransferDirection.IN
                 ? List.of(CashLedger.Line.debit(bank, LedgerAccountKind.BANK_SETTLEMENT, value),

@@ -100,11 +100,6 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
         return entryId;
     }
 
-    long clientAccount(long fundAccountId, LedgerAccountKind kind) {
-        return jdbc.sql("select id from clients_ledger_account where fund_account_id = ? and kind = ?")
-                .params(fundAccountId, kind.name()).query(Long.class).single();
-    }
-
     /** A client's available and frozen cash accounts and the available balance, in one look-up. */
     ClientAccounts clientAccounts(long fundAccountId) {
         return jdbc.sql("""

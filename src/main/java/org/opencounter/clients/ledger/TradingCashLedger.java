@@ -63,7 +63,7 @@ class TradingCashLedger implements TradeCash {
     @Transactional(propagation = Propagation.MANDATORY)
     public void payPurchase(TradeCashFlow trade) {
         List<CashLedger.Line> lines = new ArrayList<>(List.of(
-                CashLedger.Line.debit(ledger.clientAccount(trade.fundAccountId(), LedgerAccountKind.CLIENT_FROZEN),
+                CashLedger.Line.debit(ledger.clientAccounts(trade.fundAccountId()).frozen(),
                         LedgerAccountKind.CLIENT_FROZEN, trade.value().add(trade.fees())),
                 CashLedger.Line.credit(firm(CLEARING_CODE, LedgerAccountKind.CLEARING), LedgerAccountKind.CLEARING,
                         trade.value().add(trade.passedOnFees()))));
@@ -79,7 +79,7 @@ class TradingCashLedger implements TradeCash {
                         trade.value().subtract(trade.passedOnFees()))));
         BigDecimal proceeds = trade.value().subtract(trade.fees());
         if (proceeds.signum() > 0) {
-            long available = ledger.clientAccount(trade.fundAccountId(), LedgerAccountKind.CLIENT_AVAILABLE);
+            long available = ledger.clientAccounts(trade.fundAccountId()).available();
             lines.add(CashLedger.Line.credit(available, LedgerAccountKind.CLIENT_AVAILABLE, proceeds));
         }
         addCommission(lines, trade);

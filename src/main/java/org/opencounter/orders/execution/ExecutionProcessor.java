@@ -93,7 +93,6 @@ class ExecutionProcessor implements ExecutionReportSink {
         accounts.lockForTrading(found.get().getClientId());
         Order order = orders.lockById(found.get().getId()).orElseThrow();
         switch (report.kind()) {
-            case NEW -> acknowledge(order, report, now);
             case TRADE -> fill(order, report, now);
             case CANCELED -> end(order, OrderStatus.CANCELED, null, report, now);
             case REJECTED -> end(order, OrderStatus.REJECTED, "orders.exchange.rejected", report, now);
