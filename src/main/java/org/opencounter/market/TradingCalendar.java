@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -75,6 +78,19 @@ public class TradingCalendar {
         return jdbc.sql("select max(day) from market_calendar_day where day < ? and trading")
                 .param(Date.valueOf(day)).query(Date.class).optional().map(Date::toLocalDate)
                 .orElseThrow(() -> new OutsideCalendar(day.minusDays(1)));
+    }
+
+    /**
+     * The n trading days before the given day, oldest first; fewer when the calendar starts within them (days the
+     * firm did not yet trade count as no days).
+     */
+    public List<LocalDate> tradingDaysBefore(LocalDate day, int n) {
+        requireCovered(day);
+        List<LocalDate> days = new ArrayList<>(jdbc.sql(
+                        "select day from market_calendar_day where day < ? and trading order by day desc limit ?")
+                .params(Date.valueOf(day), n).query(Date.class).list().stream().map(Date::toLocalDate).toList());
+        Collections.reverse(days);
+        return days;
     }
 
     /** The given day when it trades, otherwise the last trading day before it. */

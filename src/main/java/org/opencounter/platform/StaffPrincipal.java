@@ -27,6 +27,11 @@ public record StaffPrincipal(long id, String username, String displayName, long 
         return roles.contains(role);
     }
 
+    /** Whether this person holds at least one of the roles. */
+    public boolean hasAnyRole(Set<Role> wanted) {
+        return wanted.stream().anyMatch(roles::contains);
+    }
+
     /** Whether every role this person holds is limited to their own branch. */
     public boolean branchScoped() {
         return !roles.isEmpty() && roles.stream().allMatch(Role::branchScoped);

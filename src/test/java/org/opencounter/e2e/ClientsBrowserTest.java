@@ -5,12 +5,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.opencounter.TestClock;
+import org.opencounter.clients.ClientsFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The clients module's main flow in a real browser: from a prospect to an approved client with a first deposit. */
 class ClientsBrowserTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aClerkAppliesForChiNextAndTheBranchManagerApprovesIt() {
+        ClientsFixture fixture = new ClientsFixture(context);
+        long client;
+        try {
+            TestClock.INSTANCE.setShanghai("2026-10-09T10:00");
+            client = fixture.openClient(418);
+            fixture.deposit(client, "600000.00");
+            TestClock.INSTANCE.setShanghai("2026-11-25T10:00");
+            String page = "/clients/" + client + "/permissions";
+            browser.login("clerk", DEMO_PASSWORD).go("/clients/" + client);
+            browser.click("permissions-link");
+            assertThat(browser.text("average-assets")).isEqualTo("600,000.00");
+            assertThat(browser.text("status-CHINEXT")).isEqualTo("未开通");
+            browser.setValue("firstTrade-CHINEXT", "2025-01-02");
+            browser.click("disclosure-CHINEXT");
+            browser.submit("apply-CHINEXT-submit");
+            assertThat(browser.text("firstTrade-CHINEXT-error")).contains("2027-01-02", "24个月");
+            browser.screenshot("permission-refused");
+
+            browser.setValue("firstTrade-CHINEXT", "2015-03-02");
+            browser.click("disclosure-CHINEXT");
+            browser.submit("apply-CHINEXT-submit");
+            assertThat(browser.text("flash")).contains("待营业部负责人复核");
+            assertThat(browser.text("status-CHINEXT")).isEqualTo("待复核");
+
+            browser.logout().login("manager", DEMO_PASSWORD).go("/approvals");
+            browser.submitCss("tr:has(a.approval-link[href='" + page + "']) button.approve");
+            browser.go(page);
+            assertThat(browser.text("status-CHINEXT")).isEqualTo("已开通");
+            assertThat(browser.text("applications-table")).contains("创业板", "600,000.00", "2015-03-02", "已开通");
+            browser.screenshot("permissions");
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
+    }
 
     @Test
     void fromProspectToApprovedClientWithAFirstDeposit() {

@@ -71,6 +71,14 @@ class MarketIntegrationTest {
     }
 
     @Test
+    void theTwentyTradingDaysBeforeADaySkipTheHolidayOldestFirst() {
+        List<LocalDate> days = calendar.tradingDaysBefore(LocalDate.of(2026, 10, 12), 20);
+        assertThat(days).hasSize(20).doesNotContain(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 10))
+                .startsWith(LocalDate.of(2026, 9, 4)).endsWith(LocalDate.of(2026, 10, 9));
+        assertThat(calendar.tradingDaysBefore(LocalDate.of(2024, 1, 3), 20)).containsExactly(LocalDate.of(2024, 1, 2));
+    }
+
+    @Test
     void datesOutsideTheCalendarAreRefused() {
         assertThatThrownBy(() -> calendar.isTradingDay(LocalDate.of(2030, 1, 2))).isInstanceOf(OutsideCalendar.class);
         assertThatThrownBy(() -> calendar.next(LocalDate.of(2027, 12, 31))).isInstanceOf(OutsideCalendar.class);

@@ -111,6 +111,9 @@ class AccessMatrixTest {
             new Rule("GET", "/clients/{id}/transfer", CASHIERS),
             new Rule("POST", "/clients/{id}/transfer", CASHIERS),
             new Rule("POST", "/clients/{id}/transfer/reversal", CASHIERS),
+            new Rule("GET", "/clients/{id}/permissions", CLIENT_READERS),
+            new Rule("POST", "/clients/{id}/permissions/{board}", ONBOARDERS),
+            new Rule("POST", "/clients/{id}/permissions/{board}/revoke", ONBOARDERS),
             new Rule("GET", "/clients/prospects", PROSPECTORS),
             new Rule("GET", "/clients/prospects/new", PROSPECTORS),
             new Rule("POST", "/clients/prospects/new", PROSPECTORS),
@@ -244,7 +247,7 @@ class AccessMatrixTest {
             id = firstOfBranch("clients_client", "SH01");
         }
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
-                .replace("{day}", "2027-12-25");
+                .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {
             request.with(user(clientPage ? TestStaff.withRole(role, branchId("SH01")) : TestStaff.withRole(role)));

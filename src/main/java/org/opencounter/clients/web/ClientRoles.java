@@ -18,6 +18,10 @@ final class ClientRoles {
     /** Who takes account-opening applications at the branch. */
     static final Set<Role> ONBOARDERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER, Role.COUNTER_CLERK);
 
+    /** Who takes and withdraws applications for board trading permissions (权限开通) at the branch. */
+    static final Set<Role> PERMISSION_CLERKS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.COUNTER_CLERK);
+
     /** Who moves cash at the counter. */
     static final Set<Role> CASHIERS = EnumSet.of(Role.BRANCH_MANAGER, Role.COUNTER_CLERK);
 

@@ -28,6 +28,9 @@ class ClientsAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/clients/*/freeze", "/clients/*/unfreeze")
                 .hasAnyRole(names(ClientRoles.FREEZERS))
                 .requestMatchers(HttpMethod.POST, "/clients/*/close").hasAnyRole(names(ClientRoles.CLOSERS))
+                .requestMatchers(HttpMethod.POST, "/clients/*/permissions/**")
+                .hasAnyRole(names(ClientRoles.PERMISSION_CLERKS))
+                .requestMatchers(HttpMethod.GET, "/clients/*/permissions").hasAnyRole(names(ClientRoles.READERS))
                 .requestMatchers(HttpMethod.POST, "/clients/*/reveal").hasAnyRole(names(ClientRoles.READERS))
                 .requestMatchers(HttpMethod.GET, "/clients", "/clients/export.xlsx", "/clients/*")
                 .hasAnyRole(names(ClientRoles.READERS));

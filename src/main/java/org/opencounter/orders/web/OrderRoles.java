@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.opencounter.platform.Role;
-import org.opencounter.platform.StaffPrincipal;
 
 /** Who does what with orders; the URL rules, the navigation and the buttons read from here. */
 final class OrderRoles {
@@ -25,9 +24,4 @@ final class OrderRoles {
     /** Who follows the end of day: operations and head office's supervisors. */
     static final Set<Role> SETTLEMENT_READERS = EnumSet.of(Role.OPERATIONS, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER,
             Role.AUDITOR);
-
-    /** Whether the staff member holds one of the roles. */
-    static boolean any(StaffPrincipal staff, Set<Role> roles) {
-        return roles.stream().anyMatch(staff::hasRole);
-    }
 }

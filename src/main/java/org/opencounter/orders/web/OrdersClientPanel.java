@@ -46,8 +46,8 @@ class OrdersClientPanel implements ClientPanel {
         model.put("holdings", held);
         model.put("marketValue", Holdings.marketValue(held));
         model.put("unrealisedPnl", Holdings.unrealisedPnl(held));
-        model.put("canRead", OrderRoles.any(me, OrderRoles.READERS));
-        model.put("canTrade", OrderRoles.any(me, OrderRoles.TRADERS));
+        model.put("canRead", me.hasAnyRole(OrderRoles.READERS));
+        model.put("canTrade", me.hasAnyRole(OrderRoles.TRADERS));
         model.put("todayOrders", blotter.orders(OrderBlotter.Filter.day(null, session.tradeDate(), client.id(), null,
                 null, null), PageRequest.of(0, TODAY_ORDERS)));
         model.put("recentTrades", blotter.trades(new OrderBlotter.Filter(null, null, null, client.id(), null, null,

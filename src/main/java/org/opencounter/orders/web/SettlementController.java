@@ -45,7 +45,7 @@ class SettlementController {
         model.addAttribute("runs", settlement.runs(PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("pending", settlement.pending(tradeDate));
         model.addAttribute("tradeDate", tradeDate);
-        model.addAttribute("canRun", OrderRoles.any(CurrentStaff.require(), OrderRoles.SETTLERS));
+        model.addAttribute("canRun", CurrentStaff.require().hasAnyRole(OrderRoles.SETTLERS));
         return "orders/settlement";
     }
 

@@ -1,0 +1,11 @@
+package org.opencounter.clients.permission;
+
+import org.opencounter.clients.client.Refusal;
+
+/** A permission application or revocation that cannot go ahead; the message key and figures say why. */
+public class PermissionRefused extends Refusal {
+
+    public PermissionRefused(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
+}
