@@ -171,6 +171,16 @@ class ClientsIntegrationTest {
     }
 
     @Test
+    void anInstitutionsPageListsItsBeneficialOwners() throws Exception {
+        var owner = jdbc.sql("""
+                        select c.id, o.name from clients_client c join clients_beneficial_owner o on o.client_id = c.id
+                        join platform_branch b on b.id = c.branch_id where b.code = 'SH01' order by c.id limit 1""")
+                .query((row, n) -> java.util.Map.entry(row.getLong(1), row.getString(2))).single();
+        mvc.perform(get("/clients/" + owner.getKey()).with(user(fixture.login("advisor")))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(owner.getValue())));
+    }
+
+    @Test
     void searchListsOnlyTheBranchsClientsForBranchStaff() throws Exception {
         long id = fixture.openClient(9);
         String idNumber = clients.findById(id).orElseThrow().getIdNumber();

@@ -106,4 +106,21 @@ class OrdersBrowserTest extends BrowserTest {
             return new PDFTextStripper().getText(pdf);
         }
     }
+
+    @Test
+    void anAccountManagerProposesACommissionRateWithinTheBounds() {
+        browser.login("advisor", DEMO_PASSWORD).go("/clients?status=ACTIVE");
+        browser.clickCss("#client-table tbody tr a");
+        browser.click("panel-commission");
+        assertThat(browser.text("commission-rate")).isEqualTo("0.025%");
+        browser.type("ratePercent", "0.001").type("reason", "客户要求万一以下");
+        browser.submit("commission-submit");
+        assertThat(browser.text("ratePercent-error")).contains("0.00541%", "0.3%");
+        browser.type("ratePercent", "0.02").type("reason", "资产超过100万，申请万二");
+        browser.submit("commission-submit");
+        assertThat(browser.text("flash")).contains("待营业部负责人复核");
+        assertThat(browser.text("commission-pending")).contains("0.02%");
+        assertThat(browser.text("commission-changes")).contains("默认费率", "0.02%", "待复核");
+        browser.screenshot("commission");
+    }
 }

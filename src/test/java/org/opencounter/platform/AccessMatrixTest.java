@@ -53,6 +53,7 @@ class AccessMatrixTest {
     private static final Set<Role> ORDER_READERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
             Role.COUNTER_CLERK, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER, Role.AUDITOR);
     private static final Set<Role> SETTLERS = EnumSet.of(Role.OPERATIONS);
+    private static final Set<Role> COMMISSION_SETTERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER);
     private static final Set<Role> SETTLEMENT_READERS = EnumSet.of(Role.OPERATIONS, Role.RISK_OFFICER,
             Role.COMPLIANCE_OFFICER, Role.AUDITOR);
     private static final Set<Role> PUBLIC = null;
@@ -114,6 +115,8 @@ class AccessMatrixTest {
             new Rule("GET", "/clients/{id}/permissions", CLIENT_READERS),
             new Rule("POST", "/clients/{id}/permissions/{board}", ONBOARDERS),
             new Rule("POST", "/clients/{id}/permissions/{board}/revoke", ONBOARDERS),
+            new Rule("GET", "/orders/commission/{id}", ORDER_READERS),
+            new Rule("POST", "/orders/commission/{id}", COMMISSION_SETTERS),
             new Rule("GET", "/clients/prospects", PROSPECTORS),
             new Rule("GET", "/clients/prospects/new", PROSPECTORS),
             new Rule("POST", "/clients/prospects/new", PROSPECTORS),
@@ -245,6 +248,9 @@ class AccessMatrixTest {
             id = firstOfBranch("clients_prospect", "SH01");
         } else if (rule.url().startsWith("/clients/{id}")) {
             id = firstOfBranch("clients_client", "SH01");
+        } else if (rule.url().startsWith("/orders/commission/{id}")) {
+            id = jdbc.sql("select min(c.id) from clients_client c join clients_fund_account f on f.client_id = c.id"
+                    + " where c.branch_id = ?").param(branchId("SH01")).query(Long.class).single();
         }
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
                 .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT");

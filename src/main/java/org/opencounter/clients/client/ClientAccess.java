@@ -1,5 +1,6 @@
 package org.opencounter.clients.client;
 
+import org.hibernate.Hibernate;
 import org.opencounter.platform.AuditOutcome;
 import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
@@ -47,10 +48,14 @@ public class ClientAccess {
         }
     }
 
-    /** The client, if visible, with the look recorded in the audit trail (查询留痕). */
+    /**
+     * The client, if visible, with the look recorded in the audit trail (查询留痕) and an institution's beneficial
+     * owners loaded for the page that shows them.
+     */
     @Transactional
     public Client viewed(long id) {
         Client client = visible(id);
+        Hibernate.initialize(client.getBeneficialOwners());
         audit.record(AuditRecord.view("clients.client.view", ENTITY, id));
         return client;
     }

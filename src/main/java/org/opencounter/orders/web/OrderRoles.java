@@ -21,6 +21,9 @@ final class OrderRoles {
     /** Who runs the end of day. */
     static final Set<Role> SETTLERS = EnumSet.of(Role.OPERATIONS);
 
+    /** Who negotiates clients' commission rates (佣金) with them; a branch manager approves each change. */
+    static final Set<Role> COMMISSION_SETTERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER);
+
     /** Who follows the end of day: operations and head office's supervisors. */
     static final Set<Role> SETTLEMENT_READERS = EnumSet.of(Role.OPERATIONS, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER,
             Role.AUDITOR);

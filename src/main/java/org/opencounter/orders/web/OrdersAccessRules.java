@@ -18,6 +18,9 @@ class OrdersAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/orders/settlement", "/orders/settlement/**",
                         "/orders/reconciliation")
                 .hasAnyRole(names(OrderRoles.SETTLEMENT_READERS))
+                .requestMatchers(HttpMethod.POST, "/orders/commission/*")
+                .hasAnyRole(names(OrderRoles.COMMISSION_SETTERS))
+                .requestMatchers(HttpMethod.GET, "/orders/commission/*").hasAnyRole(names(OrderRoles.READERS))
                 .requestMatchers("/orders/new", "/orders/new/**").hasAnyRole(names(OrderRoles.TRADERS))
                 .requestMatchers(HttpMethod.POST, "/orders", "/orders/*/cancel").hasAnyRole(names(OrderRoles.TRADERS))
                 .requestMatchers(HttpMethod.GET, "/orders/statements", "/orders/statements/daily",

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.opencounter.clients.ClientPanel;
 import org.opencounter.clients.ClientPanelView;
 import org.opencounter.clients.ClientRef;
+import org.opencounter.orders.fee.CommissionRates;
 import org.opencounter.orders.order.TradingSession;
 import org.opencounter.orders.position.Holding;
 import org.opencounter.orders.position.Holdings;
@@ -26,11 +27,13 @@ class OrdersClientPanel implements ClientPanel {
     private final Holdings holdings;
     private final OrderBlotter blotter;
     private final TradingSession session;
+    private final CommissionRates commission;
 
-    OrdersClientPanel(Holdings holdings, OrderBlotter blotter, TradingSession session) {
+    OrdersClientPanel(Holdings holdings, OrderBlotter blotter, TradingSession session, CommissionRates commission) {
         this.holdings = holdings;
         this.blotter = blotter;
         this.session = session;
+        this.commission = commission;
     }
 
     @Override
@@ -48,6 +51,7 @@ class OrdersClientPanel implements ClientPanel {
         model.put("unrealisedPnl", Holdings.unrealisedPnl(held));
         model.put("canRead", me.hasAnyRole(OrderRoles.READERS));
         model.put("canTrade", me.hasAnyRole(OrderRoles.TRADERS));
+        model.put("commission", commission.standing(client.id()));
         model.put("todayOrders", blotter.orders(OrderBlotter.Filter.day(null, session.tradeDate(), client.id(), null,
                 null, null), PageRequest.of(0, TODAY_ORDERS)));
         model.put("recentTrades", blotter.trades(new OrderBlotter.Filter(null, null, null, client.id(), null, null,
