@@ -65,6 +65,11 @@ public class DisplayFormat {
         return sign + pattern("#,##0.00").format(fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP)) + "%";
     }
 
+    /** A rate (a fraction) as an exact, unsigned percentage: 0.00025 → 0.025%, 0.7 → 70%. */
+    public String rate(BigDecimal fraction) {
+        return fraction == null ? "" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
     private static DecimalFormat pattern(String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     }

@@ -47,8 +47,8 @@ class DailyAssets {
         Map<LocalDate, BigDecimal> cash = new HashMap<>();
         jdbc.sql(CASH_AT_CLOSE).params(fundAccountId, days.stream().map(Date::valueOf).toArray(Date[]::new))
                 .query((row, n) -> cash.put(row.getDate("day").toLocalDate(), row.getBigDecimal("cash"))).list();
-        Map<LocalDate, BigDecimal> securities = valuation.stream().findFirst()
-                .map(v -> v.closingValues(clientId, days)).orElse(Map.of());
+        SecuritiesValuation books = valuation.getIfAvailable();
+        Map<LocalDate, BigDecimal> securities = books == null ? Map.of() : books.closingValues(clientId, days);
         return days.stream().map(d -> new PermissionOverview.DayAssets(d, cash.getOrDefault(d, BigDecimal.ZERO),
                 securities.getOrDefault(d, BigDecimal.ZERO))).toList();
     }

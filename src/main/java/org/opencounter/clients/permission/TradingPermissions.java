@@ -91,8 +91,7 @@ public class TradingPermissions {
             boards.add(new BoardPermission(board, granted.get(board), pending.get(board),
                     eligibility(client, fund, board, today, average, days.size(), ownFirstTrade)));
         }
-        return new PermissionOverview(fund.isPresent(), client.getKind() == ClientKind.INSTITUTION, boards, days,
-                average, ownFirstTrade);
+        return new PermissionOverview(client, fund.isPresent(), boards, days, average, ownFirstTrade);
     }
 
     /** The client's applications, newest first. */
@@ -151,7 +150,7 @@ public class TradingPermissions {
         } catch (DuplicateKeyException concurrent) {
             throw new PermissionRefused("clients.permission.alreadyPending");
         }
-        Client client = access.visible(clientId);
+        Client client = overview.client();
         long approvalId = approvals.submit(new ApprovalSubmission(PermissionApproval.TYPE,
                 client.getName() + " " + board.name() + " " + eligibility.averageAssetsShown().toPlainString(),
                 new PermissionApproval.Payload(id), eligibility.evidence(id), client.getBranchId(),
@@ -214,7 +213,8 @@ public class TradingPermissions {
     }
 
     private Optional<LocalDate> ownFirstTrade(long clientId) {
-        return valuation.stream().findFirst().flatMap(v -> v.firstTrade(clientId));
+        SecuritiesValuation books = valuation.getIfAvailable();
+        return books == null ? Optional.empty() : books.firstTrade(clientId);
     }
 
     private Map<TradingPermission, BoardPermission.Granted> granted(long clientId) {

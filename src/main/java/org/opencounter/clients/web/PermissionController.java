@@ -3,7 +3,6 @@ package org.opencounter.clients.web;
 import java.util.Map;
 
 import org.opencounter.clients.TradingPermission;
-import org.opencounter.clients.client.ClientAccess;
 import org.opencounter.clients.permission.PermissionOverview;
 import org.opencounter.clients.permission.PermissionRefused;
 import org.opencounter.clients.permission.PermissionRule;
@@ -37,20 +36,18 @@ class PermissionController {
             "clients.permission.experienceShort", "firstTradeDate",
             "clients.permission.disclosureRequired", "disclosureSigned");
 
-    private final ClientAccess access;
     private final TradingPermissions permissions;
     private final DisplayFormat format;
 
-    PermissionController(ClientAccess access, TradingPermissions permissions, DisplayFormat format) {
-        this.access = access;
+    PermissionController(TradingPermissions permissions, DisplayFormat format) {
         this.permissions = permissions;
         this.format = format;
     }
 
     @ModelAttribute
     void context(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("client", access.visible(id));
         PermissionOverview overview = permissions.overview(id);
+        model.addAttribute("client", overview.client());
         model.addAttribute("overview", overview);
         model.addAttribute("rules", PermissionRule.values());
         model.addAttribute("applications", permissions.applications(id,

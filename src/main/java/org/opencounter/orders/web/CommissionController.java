@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.opencounter.orders.fee.CommissionRates;
 import org.opencounter.orders.fee.CommissionRefused;
 import org.opencounter.platform.CurrentStaff;
+import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.Flash;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -28,9 +29,11 @@ class CommissionController {
     private static final int PERCENT = 2;
 
     private final CommissionRates rates;
+    private final DisplayFormat format;
 
-    CommissionController(CommissionRates rates) {
+    CommissionController(CommissionRates rates, DisplayFormat format) {
         this.rates = rates;
+        this.format = format;
     }
 
     @ModelAttribute
@@ -70,11 +73,11 @@ class CommissionController {
     }
 
     /** Bounds quoted in the same unit the form takes. */
-    private static Object[] percentages(Object[] arguments) {
+    private Object[] percentages(Object[] arguments) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof BigDecimal rate) {
-                shown[i] = rate.movePointRight(PERCENT).stripTrailingZeros().toPlainString() + "%";
+                shown[i] = format.rate(rate);
             }
         }
         return shown;
