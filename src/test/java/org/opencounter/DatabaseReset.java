@@ -15,14 +15,15 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 /**
  * Gives every test class the demo data as a new start would: before each class, every table except the schema
- * history and the market's reference data is emptied and the demo data sets are loaded again. The audit trail's
+ * history and the reference data the migrations and the market load (the questionnaire included) is emptied and the demo data sets are loaded again. The audit trail's
  * append-only triggers are bypassed for this one test-only statement (session_replication_role = replica).
  */
 public class DatabaseReset extends AbstractTestExecutionListener {
 
     /** Loaded once from migrations or demo data and never changed by tests. */
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "market_security", "market_calendar_day",
-            "market_daily_bar", "market_latest_price", "market_fee_schedule");
+            "market_daily_bar", "market_latest_price", "market_fee_schedule", "wealth_questionnaire",
+            "wealth_question", "wealth_question_option", "wealth_score_band");
 
     @Override
     public int getOrder() {

@@ -56,6 +56,12 @@ class AccessMatrixTest {
     private static final Set<Role> COMMISSION_SETTERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER);
     private static final Set<Role> SETTLEMENT_READERS = EnumSet.of(Role.OPERATIONS, Role.RISK_OFFICER,
             Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+    private static final Set<Role> WEALTH_ADVISERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.COUNTER_CLERK, Role.WEALTH_ADVISER);
+    private static final Set<Role> WEALTH_READERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.COUNTER_CLERK, Role.WEALTH_ADVISER, Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+    /** Compliance keeps the product catalogue and the questionnaire's versions. */
+    private static final Set<Role> CATALOGUE_KEEPERS = EnumSet.of(Role.COMPLIANCE_OFFICER);
     private static final Set<Role> PUBLIC = null;
 
     /** method, URL (with {id} standing for a real record), the roles that may use it. */
@@ -156,7 +162,30 @@ class AccessMatrixTest {
             new Rule("POST", "/orders/settlement", SETTLERS),
             new Rule("GET", "/orders/settlement/{day}", SETTLEMENT_READERS),
             new Rule("GET", "/orders/settlement/{day}/progress", SETTLEMENT_READERS),
-            new Rule("GET", "/orders/reconciliation", SETTLEMENT_READERS));
+            new Rule("GET", "/orders/reconciliation", SETTLEMENT_READERS),
+            new Rule("GET", "/wealth/products", EVERY_ROLE),
+            new Rule("GET", "/wealth/products/{id}", EVERY_ROLE),
+            new Rule("GET", "/wealth/products/new", CATALOGUE_KEEPERS),
+            new Rule("POST", "/wealth/products/new", CATALOGUE_KEEPERS),
+            new Rule("GET", "/wealth/products/{id}/edit", CATALOGUE_KEEPERS),
+            new Rule("POST", "/wealth/products/{id}/edit", CATALOGUE_KEEPERS),
+            new Rule("GET", "/wealth/clients/{id}/assessment", WEALTH_READERS),
+            new Rule("POST", "/wealth/clients/{id}/assessment", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/clients/{id}/assessment/{assessmentId}", WEALTH_READERS),
+            new Rule("GET", "/wealth/clients/{id}/suitability", WEALTH_READERS),
+            new Rule("POST", "/wealth/clients/{id}/suitability", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/verdicts/{verdictId}", WEALTH_READERS),
+            new Rule("POST", "/wealth/verdicts/{verdictId}/confirm", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/clients/{id}/needs", WEALTH_READERS),
+            new Rule("POST", "/wealth/clients/{id}/needs", WEALTH_ADVISERS),
+            new Rule("POST", "/wealth/clients/{id}/goals", WEALTH_ADVISERS),
+            new Rule("POST", "/wealth/clients/{id}/goals/{goalId}/close", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/questionnaires", WEALTH_READERS),
+            new Rule("GET", "/wealth/questionnaires/{id}", WEALTH_READERS),
+            new Rule("POST", "/wealth/questionnaires/{id}/draft", CATALOGUE_KEEPERS),
+            new Rule("GET", "/wealth/questionnaires/{id}/edit", CATALOGUE_KEEPERS),
+            new Rule("POST", "/wealth/questionnaires/{id}/edit", CATALOGUE_KEEPERS),
+            new Rule("POST", "/wealth/questionnaires/{id}/activate", CATALOGUE_KEEPERS));
 
     /** Endpoints that are not pages of their own: Boot's error handling and our 403 page. */
     private static final Set<String> INFRASTRUCTURE = Set.of("GET /error", "POST /error", "PUT /error",
@@ -235,8 +264,12 @@ class AccessMatrixTest {
         if (rule.url().startsWith("/approvals/{id}")) {
             id = 999_999;
         }
-        boolean clientPage = rule.url().startsWith("/clients") || rule.url().startsWith("/orders");
-        boolean noRecord = rule.url().startsWith("/orders/{id}") || rule.url().startsWith("/orders/settlement/{day}");
+        boolean clientPage = rule.url().startsWith("/clients") || rule.url().startsWith("/orders")
+                || rule.url().startsWith("/wealth");
+        boolean noRecord = rule.url().startsWith("/orders/{id}") || rule.url().startsWith("/orders/settlement/{day}")
+                || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
+                // questionnaires are reference data kept across test classes: no draft is made here
+                || rule.url().startsWith("/wealth/questionnaires/{id}");
         if (noRecord) {
             id = 999_999;
         }
@@ -246,14 +279,18 @@ class AccessMatrixTest {
             id = 999_999;
         } else if (rule.url().startsWith("/clients/prospects/{id}")) {
             id = firstOfBranch("clients_prospect", "SH01");
-        } else if (rule.url().startsWith("/clients/{id}")) {
+        } else if (rule.url().startsWith("/clients/{id}") || rule.url().startsWith("/wealth/clients/{id}")) {
             id = firstOfBranch("clients_client", "SH01");
+        } else if (rule.url().startsWith("/wealth/products/{id}")) {
+            id = jdbc.sql("select min(id) from wealth_product").query(Long.class).single();
         } else if (rule.url().startsWith("/orders/commission/{id}")) {
             id = jdbc.sql("select min(c.id) from clients_client c join clients_fund_account f on f.client_id = c.id"
                     + " where c.branch_id = ?").param(branchId("SH01")).query(Long.class).single();
         }
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
-                .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT");
+                .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT")
+                .replace("{assessmentId}", "999999").replace("{verdictId}", "999999")
+                .replace("{goalId}", "999999");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {
             request.with(user(clientPage ? TestStaff.withRole(role, branchId("SH01")) : TestStaff.withRole(role)));

@@ -39,19 +39,23 @@ class RestartAndOutageTest {
 
         long logins;
         long holdings;
+        long products;
         try (ConfigurableApplicationContext first = start(directory, databasePort)) {
             assertThat(count(first, "market_security")).isGreaterThanOrEqualTo(60);
             logins = count(first, "platform_staff_user");
             holdings = count(first, "orders_position");
+            products = count(first, "wealth_product");
         }
         assertThat(Files.exists(directory.resolve("PG_VERSION"))).isTrue();
 
         try (ConfigurableApplicationContext second = start(directory, databasePort)) {
             assertThat(count(second, "platform_staff_user")).as("demo logins not loaded twice").isEqualTo(logins)
-                    .isEqualTo(17);
+                    .isEqualTo(18);
             assertThat(count(second, "orders_position")).as("demo holdings not loaded twice").isEqualTo(holdings)
                     .isPositive();
             assertThat(count(second, "market_security")).isEqualTo(62);
+            assertThat(count(second, "wealth_product")).as("demo catalogue not loaded twice").isEqualTo(products)
+                    .isEqualTo(30);
             String base = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             signIn(browser, base);

@@ -1,0 +1,29 @@
+package org.opencounter.clients;
+
+import org.opencounter.clients.client.Client;
+import org.opencounter.clients.client.ClientAccess;
+import org.opencounter.clients.client.ClientKind;
+import org.opencounter.clients.client.ClientStatus;
+import org.opencounter.clients.client.InvestorClass;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Clients as other modules see them, behind the same branch scoping as the client pages. */
+@Service
+public class ClientProfiles {
+
+    private final ClientAccess access;
+
+    ClientProfiles(ClientAccess access) {
+        this.access = access;
+    }
+
+    /** The client, if the signed-in staff member may see it; otherwise a 404 (and another branch's is audited). */
+    @Transactional(readOnly = true)
+    public ClientProfile visible(long clientId) {
+        Client client = access.visible(clientId);
+        return new ClientProfile(client.getId(), client.getBranchId(), client.getName(),
+                client.getKind() == ClientKind.INSTITUTION, client.getInvestorClass() == InvestorClass.PROFESSIONAL,
+                client.getStatus() == ClientStatus.ACTIVE, client.getBirthDate());
+    }
+}

@@ -1,0 +1,33 @@
+package org.opencounter.wealth.web;
+
+import static org.opencounter.platform.Role.names;
+
+import org.opencounter.platform.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** URL rules of the wealth module; branch scoping holds behind them through the client of each record. */
+@Component
+class WealthAccessRules implements AccessRules {
+
+    @Override
+    public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/wealth/questionnaires/*/draft", "/wealth/questionnaires/*/activate")
+                .hasAnyRole(names(WealthRoles.QUESTIONNAIRE_KEEPERS))
+                .requestMatchers("/wealth/questionnaires/*/edit").hasAnyRole(names(WealthRoles.QUESTIONNAIRE_KEEPERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/questionnaires", "/wealth/questionnaires/*")
+                .hasAnyRole(names(WealthRoles.READERS))
+                .requestMatchers("/wealth/products/new", "/wealth/products/*/edit")
+                .hasAnyRole(names(WealthRoles.CATALOGUE_KEEPERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/products", "/wealth/products/*")
+                .hasAnyRole(names(WealthRoles.CATALOGUE_READERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/clients/*/assessment", "/wealth/clients/*/suitability",
+                        "/wealth/verdicts/*/confirm", "/wealth/clients/*/needs", "/wealth/clients/*/goals",
+                        "/wealth/clients/*/goals/*/close").hasAnyRole(names(WealthRoles.ADVISERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/clients/*/assessment", "/wealth/clients/*/assessment/*",
+                        "/wealth/clients/*/suitability", "/wealth/verdicts/*", "/wealth/clients/*/needs")
+                .hasAnyRole(names(WealthRoles.READERS));
+    }
+}

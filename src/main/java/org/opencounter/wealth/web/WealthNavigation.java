@@ -1,0 +1,21 @@
+package org.opencounter.wealth.web;
+
+import java.util.List;
+
+import org.opencounter.platform.NavigationContributor;
+import org.opencounter.platform.NavigationItem;
+import org.springframework.stereotype.Component;
+
+/** The wealth module's entries in the side navigation; a client's assessment and suitability open from the client. */
+@Component
+class WealthNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        return List.of(
+                new NavigationItem("wealth.nav.section", "wealth.nav.products", "/wealth/products",
+                "briefcase", WealthRoles.CATALOGUE_READERS, 400),
+                new NavigationItem("wealth.nav.section", "wealth.nav.questionnaires", "/wealth/questionnaires",
+                        "ui-checks", WealthRoles.READERS, 410));
+    }
+}
