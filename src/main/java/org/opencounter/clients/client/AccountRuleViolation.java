@@ -1,5 +1,7 @@
 package org.opencounter.clients.client;
 
+import org.opencounter.platform.Refusal;
+
 /** An account lifecycle change (freeze, close, reassignment) the rules refuse. */
 public class AccountRuleViolation extends Refusal {
 

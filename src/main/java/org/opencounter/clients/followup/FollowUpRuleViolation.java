@@ -1,6 +1,6 @@
 package org.opencounter.clients.followup;
 
-import org.opencounter.clients.client.Refusal;
+import org.opencounter.platform.Refusal;
 
 /** A follow-up change the rules refuse. */
 public class FollowUpRuleViolation extends Refusal {

@@ -1,6 +1,6 @@
 package org.opencounter.clients.ledger;
 
-import org.opencounter.clients.client.Refusal;
+import org.opencounter.platform.Refusal;
 
 /** A bank transfer the rules do not allow, with the figures for the translated reason. */
 public class TransferRefused extends Refusal {

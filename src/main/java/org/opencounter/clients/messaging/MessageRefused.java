@@ -1,6 +1,6 @@
 package org.opencounter.clients.messaging;
 
-import org.opencounter.clients.client.Refusal;
+import org.opencounter.platform.Refusal;
 
 /** A message that cannot go out as asked. */
 public class MessageRefused extends Refusal {

@@ -1,6 +1,6 @@
 package org.opencounter.orders.fee;
 
-import org.opencounter.orders.Refusal;
+import org.opencounter.platform.Refusal;
 
 /** A commission change the rules refuse, with the message key of the translated reason and its figures. */
 public class CommissionRefused extends Refusal {

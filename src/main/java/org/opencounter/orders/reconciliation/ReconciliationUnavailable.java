@@ -1,6 +1,6 @@
 package org.opencounter.orders.reconciliation;
 
-import org.opencounter.orders.Refusal;
+import org.opencounter.platform.Refusal;
 
 /** A reconciliation that cannot run for the day asked: no trade file, or one that does not read. */
 public class ReconciliationUnavailable extends Refusal {

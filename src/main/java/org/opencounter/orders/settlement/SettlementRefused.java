@@ -1,6 +1,6 @@
 package org.opencounter.orders.settlement;
 
-import org.opencounter.orders.Refusal;
+import org.opencounter.platform.Refusal;
 
 /** A settlement run that may not start now; the message key and its arguments say why. */
 public class SettlementRefused extends Refusal {

@@ -2,10 +2,10 @@ package org.opencounter.wealth.assessment;
 
 import java.util.List;
 
-import org.opencounter.wealth.WealthRefusal;
+import org.opencounter.platform.Refusal;
 
 /** A change to a questionnaire version that cannot be made; the problems say where and why. */
-public class QuestionnaireRefused extends WealthRefusal {
+public class QuestionnaireRefused extends Refusal {
 
     private final transient List<DraftRules.Problem> problems;
 

@@ -1,9 +1,9 @@
 package org.opencounter.wealth.needs;
 
-import org.opencounter.wealth.WealthRefusal;
+import org.opencounter.platform.Refusal;
 
 /** A needs-analysis change that cannot be made; the message key, the field and the figures say why. */
-public class NeedsRefused extends WealthRefusal {
+public class NeedsRefused extends Refusal {
 
     private final String field;
 

@@ -1,23 +1,23 @@
-package org.opencounter.clients.client;
+package org.opencounter.platform;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-
-import org.opencounter.platform.DisplayFormat;
+import java.util.List;
 
 /**
- * A change the clients module's rules refuse, with the message key of the translated reason and the figures it
- * quotes. Each kind of refusal is a subclass named for the business it belongs to.
+ * Something a module's rules refuse to do, with the message key of the translated reason and the figures it
+ * quotes. Each kind is a subclass named for the business it belongs to ({@code TransferRefused},
+ * {@code SettlementRefused}, {@code AssessmentRefused}).
  */
 public abstract class Refusal extends RuntimeException {
 
     private final String messageKey;
-    private final transient Object[] arguments;
+    private final transient List<Object> arguments;
 
     protected Refusal(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = arguments;
+        this.arguments = Arrays.asList(arguments.clone());
     }
 
     public String messageKey() {
@@ -25,12 +25,12 @@ public abstract class Refusal extends RuntimeException {
     }
 
     public Object[] arguments() {
-        return arguments;
+        return arguments.toArray();
     }
 
     /** The figures as people read them: money with thousands separators and two decimals. */
     public Object[] figures(DisplayFormat format) {
-        return Arrays.stream(arguments)
+        return arguments.stream()
                 .map(argument -> argument instanceof BigDecimal money ? format.money(money) : argument).toArray();
     }
 }
