@@ -122,6 +122,37 @@ class WealthBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aClerkTakesAComplaintAndSeesItThroughToTheCallback() {
+        TestClock.INSTANCE.setShanghai("2026-11-30T10:00");
+        long client = new TradingDesk(context).clientWith(463, "100000.00");
+
+        browser.login("clerk", DEMO_PASSWORD).go("/clients/" + client);
+        browser.clickCss("#panel-complaint");
+        browser.select("channel", "PHONE").select("category", "FEES");
+        browser.submit("complaint-submit");
+        assertThat(browser.text("description-error")).isEqualTo("此项为必填项。");
+        browser.type("description", "佣金高于约定的万分之二");
+        browser.submit("complaint-submit");
+        assertThat(browser.text("flash")).contains("2026-12-01", "2026-12-15");
+        browser.submit("acknowledge-button");
+        browser.type("note-text", "已调取成交记录核对费率");
+        browser.submit("note-button");
+        browser.type("close-root-cause", "费率调整未生效").type("close-text", "已按约定费率重算并退还差额")
+                .type("close-compensation", "35.20");
+        browser.submit("close-button");
+        assertThat(browser.text("complaint-status")).isEqualTo("已办结");
+        browser.select("callback-satisfaction", "SATISFIED");
+        browser.submit("callback-button");
+        assertThat(browser.text("complaint-satisfaction")).isEqualTo("满意");
+        assertThat(browser.text("complaint-history")).contains("登记", "确认受理", "调查记录", "办结", "回访");
+        browser.screenshot("wealth-complaint");
+
+        browser.logout().login("manager", DEMO_PASSWORD).go("/wealth/complaints/statistics");
+        assertThat(Integer.parseInt(browser.text("stat-received"))).isPositive();
+        browser.screenshot("wealth-complaint-statistics");
+    }
+
+    @Test
     void theCatalogueReadsInEnglish() {
         browser.login("clerk", DEMO_PASSWORD).go("/wealth/products?type=LISTED_FUND&lang=en");
         assertThat(browser.text("product-table")).contains("Listed fund", "CSI 300 ETF", "Medium risk");

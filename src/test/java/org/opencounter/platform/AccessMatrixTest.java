@@ -60,6 +60,8 @@ class AccessMatrixTest {
             Role.COUNTER_CLERK, Role.WEALTH_ADVISER);
     private static final Set<Role> WEALTH_READERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
             Role.COUNTER_CLERK, Role.WEALTH_ADVISER, Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+    private static final Set<Role> COMPLAINT_HANDLERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.COUNTER_CLERK, Role.WEALTH_ADVISER, Role.COMPLIANCE_OFFICER);
     /** Compliance keeps the product catalogue and the questionnaire's versions. */
     private static final Set<Role> CATALOGUE_KEEPERS = EnumSet.of(Role.COMPLIANCE_OFFICER);
     private static final Set<Role> PUBLIC = null;
@@ -180,6 +182,12 @@ class AccessMatrixTest {
             new Rule("POST", "/wealth/clients/{id}/needs", WEALTH_ADVISERS),
             new Rule("POST", "/wealth/clients/{id}/goals", WEALTH_ADVISERS),
             new Rule("POST", "/wealth/clients/{id}/goals/{goalId}/close", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/complaints", WEALTH_READERS),
+            new Rule("GET", "/wealth/complaints/statistics", WEALTH_READERS),
+            new Rule("GET", "/wealth/complaints/new", COMPLAINT_HANDLERS),
+            new Rule("POST", "/wealth/complaints/new", COMPLAINT_HANDLERS),
+            new Rule("GET", "/wealth/complaints/{id}", WEALTH_READERS),
+            new Rule("POST", "/wealth/complaints/{id}/{step}", COMPLAINT_HANDLERS),
             new Rule("GET", "/wealth/questionnaires", WEALTH_READERS),
             new Rule("GET", "/wealth/questionnaires/{id}", WEALTH_READERS),
             new Rule("POST", "/wealth/questionnaires/{id}/draft", CATALOGUE_KEEPERS),
@@ -269,7 +277,8 @@ class AccessMatrixTest {
         boolean noRecord = rule.url().startsWith("/orders/{id}") || rule.url().startsWith("/orders/settlement/{day}")
                 || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
                 // questionnaires are reference data kept across test classes: no draft is made here
-                || rule.url().startsWith("/wealth/questionnaires/{id}");
+                || rule.url().startsWith("/wealth/questionnaires/{id}")
+                || rule.url().startsWith("/wealth/complaints/{id}");
         if (noRecord) {
             id = 999_999;
         }
@@ -290,7 +299,7 @@ class AccessMatrixTest {
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
                 .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT")
                 .replace("{assessmentId}", "999999").replace("{verdictId}", "999999")
-                .replace("{goalId}", "999999");
+                .replace("{goalId}", "999999").replace("{step}", "note");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {
             request.with(user(clientPage ? TestStaff.withRole(role, branchId("SH01")) : TestStaff.withRole(role)));

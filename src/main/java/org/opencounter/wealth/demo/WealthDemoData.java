@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.DemoDataSet;
 import org.opencounter.wealth.Fit;
 import org.opencounter.wealth.InvestmentHorizon;
@@ -26,6 +27,7 @@ import org.opencounter.wealth.assessment.Questionnaire;
 import org.opencounter.wealth.assessment.Questionnaires;
 import org.opencounter.wealth.assessment.RiskAssessment;
 import org.opencounter.wealth.assessment.Scoring;
+import org.opencounter.wealth.complaint.Complaints;
 import org.opencounter.wealth.needs.GoalKind;
 import org.opencounter.wealth.needs.GoalPriority;
 import org.opencounter.wealth.suitability.SuitabilityRules;
@@ -91,10 +93,15 @@ class WealthDemoData implements DemoDataSet {
     private final JdbcClient jdbc;
     private final Questionnaires questionnaires;
     private final JsonMapper json;
+    private final TradingCalendar calendar;
+    private final Complaints complaintDesk;
     private final Clock clock;
 
-    WealthDemoData(JdbcClient jdbc, Questionnaires questionnaires, JsonMapper json, Clock clock) {
+    WealthDemoData(JdbcClient jdbc, Questionnaires questionnaires, JsonMapper json, TradingCalendar calendar,
+                   Complaints complaintDesk, Clock clock) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.complaintDesk = complaintDesk;
         this.questionnaires = questionnaires;
         this.json = json;
         this.clock = clock;
@@ -128,7 +135,8 @@ class WealthDemoData implements DemoDataSet {
         }
         Questionnaire questionnaire = questionnaires.active().orElse(null);
         int assessed = questionnaire == null ? 0 : assessClients(questionnaire, now);
-        log.info("Demo wealth: {} products, {} clients assessed", PRODUCTS.size(), assessed);
+        int complaints = complaints(now);
+        log.info("Demo wealth: {} products, {} clients assessed, {} complaints", PRODUCTS.size(), assessed, complaints);
     }
 
     /** Assesses about three quarters of the active individual clients, each with a few verdicts on that result. */
@@ -202,6 +210,91 @@ class WealthDemoData implements DemoDataSet {
                 .query(Long.class).single();
         return new RiskAssessment(id, clientId, questionnaire.version(), scoring.score(), scoring.category(),
                 scoring.knockedOut(), horizon, varieties, by, at, validUntil);
+    }
+
+    /** What demo complaints say, by category. */
+    private static final Map<String, String> COMPLAINTS = Map.of(
+            "SERVICE", "营业部排队时间过长，柜员态度冷淡",
+            "PRODUCT", "理财产品收益远低于宣传的业绩比较基准",
+            "TRADING", "委托下单后长时间未成交，也未收到回报",
+            "FEES", "佣金高于开户时约定的费率",
+            "STAFF_CONDUCT", "客户经理推荐产品时未说明风险",
+            "SYSTEM", "手机端登录频繁失败，无法查询持仓");
+
+    /**
+     * About sixty complaints over the last eleven months in every state: closed and called back (satisfied or not),
+     * closed and waiting for the callback, in hand (some extended, some late), just received, reopened, and
+     * escalated ones.
+     */
+    private int complaints(Instant now) {
+        record Client(long id, long branch, String owner) {
+        }
+        List<Client> clients = jdbc.sql("""
+                        select c.id, c.branch_id, coalesce(u.username, 'advisor') from clients_client c
+                        left join platform_staff_user u on u.id = c.owner_id where c.status = 'ACTIVE' order by c.id""")
+                .query((row, n) -> new Client(row.getLong(1), row.getLong(2), row.getString(3))).list();
+        if (clients.isEmpty()) {
+            return 0;
+        }
+        Random random = new Random(SEED + 1);
+        LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
+        String[] categories = COMPLAINTS.keySet().stream().sorted().toArray(String[]::new);
+        String[] channels = {"COUNTER", "PHONE", "PHONE", "LETTER", "EMAIL", "ONLINE", "REGULATOR"};
+        String[] satisfactions = {"VERY_SATISFIED", "SATISFIED", "SATISFIED", "NEUTRAL", "DISSATISFIED"};
+        int count = 60;
+        for (int i = 0; i < count; i++) {
+            Client client = clients.get(random.nextInt(clients.size()));
+            int age = i < 8 ? random.nextInt(4) : i < 16 ? 4 + random.nextInt(30) : 20 + random.nextInt(310);
+            LocalDate received = today.minusDays(age);
+            String category = categories[random.nextInt(categories.length)];
+            String channel = channels[random.nextInt(channels.length)];
+            String severity = i % 17 == 0 ? "CRITICAL" : random.nextInt(4) == 0 ? "HIGH" : "MEDIUM";
+            boolean acknowledged = age > 1 || random.nextBoolean();
+            boolean extended = acknowledged && random.nextInt(6) == 0;
+            int handlingDays = 3 + random.nextInt(extended ? 25 : 13);
+            boolean closed = acknowledged && age > handlingDays && (i >= 16 || random.nextInt(3) == 0);
+            LocalDate closedOn = closed ? received.plusDays(handlingDays) : null;
+            boolean calledBack = closed && (today.isAfter(closedOn.plusDays(3)) ? random.nextInt(8) > 0
+                    : random.nextBoolean());
+            Timestamp at = Timestamp.from(received.atTime(9 + random.nextInt(8), random.nextInt(60))
+                    .atZone(SHANGHAI).toInstant());
+            long id = jdbc.sql("""
+                            insert into wealth_complaint (reference, client_id, branch_id, channel, category, severity,
+                                description, adviser, regulator_reportable, status, handler, received_at, received_on,
+                                acknowledge_by, acknowledged_at, answer_by, extended, extension_reason, root_cause,
+                                resolution, compensation, closed_on, callback_by, satisfaction, created_by, request_key)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            returning id""")
+                    .params(String.format("TS%tY%<tm%<td%06d", received, jdbc.sql(
+                                    "select nextval('wealth_complaint_seq')").query(Long.class).single()),
+                            client.id(), client.branch(), channel, category, severity, COMPLAINTS.get(category),
+                            "STAFF_CONDUCT".equals(category) ? client.owner() : null, "REGULATOR".equals(channel),
+                            closed ? "CLOSED" : acknowledged ? "ACKNOWLEDGED" : "RECEIVED", client.owner(), at,
+                            Date.valueOf(received), Date.valueOf(calendar.next(received)),
+                            acknowledged ? Timestamp.from(at.toInstant().plus(20, ChronoUnit.HOURS)) : null,
+                            Date.valueOf(received.plusDays(15 + (extended ? 15 : 0))), extended,
+                            extended ? "需向产品管理人核实" : null, closed ? "已核实情况" : null,
+                            closed ? "已向客户说明并致歉" : null,
+                            closed && random.nextInt(5) == 0 ? BigDecimal.valueOf(50 + random.nextInt(500)) : null,
+                            closedOn == null ? null : Date.valueOf(closedOn),
+                            closedOn == null ? null : Date.valueOf(closedOn.plusDays(7)),
+                            calledBack ? satisfactions[random.nextInt(satisfactions.length)] : null, client.owner(),
+                            "demo-complaint-" + i)
+                    .query(Long.class).single();
+            jdbc.sql("""
+                            insert into wealth_complaint_event (complaint_id, kind, text, actor, at)
+                            values (?, 'RECEIVED', ?, ?, ?)""")
+                    .params(id, channel, client.owner(), at).update();
+            if (closed) {
+                jdbc.sql("""
+                                insert into wealth_complaint_event (complaint_id, kind, text, actor, at)
+                                values (?, 'CLOSED', '已向客户说明并致歉', ?, ?)""")
+                        .params(id, client.owner(), Timestamp.from(closedOn.atTime(16, 0).atZone(SHANGHAI).toInstant()))
+                        .update();
+            }
+        }
+        complaintDesk.escalateOverdue();
+        return count;
     }
 
     /** Finances in proportion to a drawn income, a family, and one or two goals a few years out. */

@@ -14,7 +14,12 @@ class WealthAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/wealth/questionnaires/*/draft", "/wealth/questionnaires/*/activate")
+        rules.requestMatchers("/wealth/complaints/new").hasAnyRole(names(WealthRoles.COMPLAINT_HANDLERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/complaints/*/*")
+                .hasAnyRole(names(WealthRoles.COMPLAINT_HANDLERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/complaints", "/wealth/complaints/statistics",
+                        "/wealth/complaints/*").hasAnyRole(names(WealthRoles.READERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/questionnaires/*/draft", "/wealth/questionnaires/*/activate")
                 .hasAnyRole(names(WealthRoles.QUESTIONNAIRE_KEEPERS))
                 .requestMatchers("/wealth/questionnaires/*/edit").hasAnyRole(names(WealthRoles.QUESTIONNAIRE_KEEPERS))
                 .requestMatchers(HttpMethod.GET, "/wealth/questionnaires", "/wealth/questionnaires/*")

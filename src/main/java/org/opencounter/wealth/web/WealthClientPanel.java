@@ -15,6 +15,7 @@ import org.opencounter.platform.StaffPrincipal;
 import org.opencounter.wealth.SuitabilityEngine;
 import org.opencounter.wealth.SuitabilityVerdict;
 import org.opencounter.wealth.assessment.RiskAssessments;
+import org.opencounter.wealth.complaint.Complaints;
 import org.opencounter.wealth.needs.GoalStatus;
 import org.opencounter.wealth.needs.NeedsAnalysis;
 import org.opencounter.wealth.product.ProductCatalogue;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The client 360 page's wealth panel: the risk category and until when it holds, the life-cycle stage, the active
- * goals and the latest suitability verdicts.
+ * goals, the open complaints and the latest suitability verdicts.
  */
 @Component
 class WealthClientPanel implements ClientPanel {
@@ -37,9 +38,11 @@ class WealthClientPanel implements ClientPanel {
     private final TradingCalendar calendar;
     private final ClientProfiles clients;
     private final NeedsAnalysis needs;
+    private final Complaints complaints;
 
     WealthClientPanel(RiskAssessments assessments, SuitabilityEngine engine, ProductCatalogue catalogue,
-                      TradingCalendar calendar, ClientProfiles clients, NeedsAnalysis needs) {
+                      TradingCalendar calendar, ClientProfiles clients, NeedsAnalysis needs, Complaints complaints) {
+        this.complaints = complaints;
         this.clients = clients;
         this.needs = needs;
         this.assessments = assessments;
@@ -64,6 +67,7 @@ class WealthClientPanel implements ClientPanel {
         model.put("canAssess", me.hasAnyRole(WealthRoles.ADVISERS));
         ClientProfile profile = clients.visible(client.id());
         model.put("stage", needs.stage(profile, needs.household(client.id())));
+        model.put("openComplaints", complaints.openCount(client.id()));
         model.put("activeGoals", needs.goals(client.id()).stream()
                 .filter(goal -> goal.status() == GoalStatus.ACTIVE).count());
         return Optional.of(new ClientPanelView("wealth.panel.title", "wealth/client-panel", model, 20));

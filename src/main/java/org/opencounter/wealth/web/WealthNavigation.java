@@ -16,6 +16,10 @@ class WealthNavigation implements NavigationContributor {
                 new NavigationItem("wealth.nav.section", "wealth.nav.products", "/wealth/products",
                 "briefcase", WealthRoles.CATALOGUE_READERS, 400),
                 new NavigationItem("wealth.nav.section", "wealth.nav.questionnaires", "/wealth/questionnaires",
-                        "ui-checks", WealthRoles.READERS, 410));
+                        "ui-checks", WealthRoles.READERS, 410),
+                new NavigationItem("wealth.nav.section", "wealth.nav.complaints", "/wealth/complaints",
+                        "chat-left-dots", WealthRoles.READERS, 420),
+                new NavigationItem("wealth.nav.section", "wealth.nav.complaintStatistics",
+                        "/wealth/complaints/statistics", "bar-chart", WealthRoles.READERS, 425));
     }
 }

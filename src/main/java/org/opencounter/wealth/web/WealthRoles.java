@@ -25,6 +25,10 @@ final class WealthRoles {
     /** Who drafts new questionnaire versions; a second compliance officer activates each. */
     static final Set<Role> QUESTIONNAIRE_KEEPERS = EnumSet.of(Role.COMPLIANCE_OFFICER);
 
+    /** Who takes in and handles complaints: the branch, and compliance for escalated ones. */
+    static final Set<Role> COMPLAINT_HANDLERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
+            Role.COUNTER_CLERK, Role.WEALTH_ADVISER, Role.COMPLIANCE_OFFICER);
+
     /** The catalogue is no client data: every member of staff may browse it. */
     static final Set<Role> CATALOGUE_READERS = EnumSet.allOf(Role.class);
 }
