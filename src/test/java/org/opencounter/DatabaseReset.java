@@ -23,7 +23,8 @@ public class DatabaseReset extends AbstractTestExecutionListener {
     /** Loaded once from migrations or demo data and never changed by tests. */
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "market_security", "market_calendar_day",
             "market_daily_bar", "market_latest_price", "market_fee_schedule", "wealth_questionnaire",
-            "wealth_question", "wealth_question_option", "wealth_score_band");
+            "wealth_question", "wealth_question_option", "wealth_score_band", "wealth_asset_assumption",
+            "wealth_asset_correlation", "wealth_model_allocation");
 
     @Override
     public int getOrder() {

@@ -43,6 +43,12 @@ public class TradingAccounts {
         return load(clientId, "").orElseThrow(() -> new ClientNotFound(clientId));
     }
 
+    /** The client's trading account if one is open; 404 unless the staff member may see the client. */
+    public Optional<TradingAccount> visibleIfOpen(long clientId) {
+        requireVisible(clientId);
+        return load(clientId, "");
+    }
+
     /** Only the check: answers 404 (and audits the attempt) unless the staff member may see the client. */
     public void requireVisible(long clientId) {
         access.requireVisible(clientId);

@@ -67,7 +67,12 @@ public class DisplayFormat {
 
     /** A rate (a fraction) as an exact, unsigned percentage: 0.00025 → 0.025%, 0.7 → 70%. */
     public String rate(BigDecimal fraction) {
-        return fraction == null ? "" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return fraction == null ? "" : percentOf(fraction).toPlainString() + "%";
+    }
+
+    /** A fraction as the percentage a person reads or types: 0.00025 → 0.025, 0.100000 → 10 (never 1E+1). */
+    public static BigDecimal percentOf(BigDecimal fraction) {
+        return new BigDecimal(fraction.movePointRight(2).stripTrailingZeros().toPlainString());
     }
 
     private static DecimalFormat pattern(String pattern) {

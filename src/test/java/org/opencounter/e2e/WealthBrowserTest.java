@@ -153,6 +153,90 @@ class WealthBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anAdviserMakesAnAllocationPlanFromTheModelAndReviewsTheDrift() {
+        TradingDesk desk = new TradingDesk(context);
+        long client = desk.clientWith(464, "100000.00");
+        WealthFixture wealth = new WealthFixture(context, desk.fixture());
+        wealth.assess(client, 45, org.opencounter.wealth.InvestmentHorizon.LONG,
+                java.util.EnumSet.allOf(org.opencounter.wealth.InvestmentVariety.class));
+        org.opencounter.wealth.needs.HouseholdForm household = new org.opencounter.wealth.needs.HouseholdForm();
+        household.setAnnualIncome(new java.math.BigDecimal("300000"));
+        household.setAnnualExpenses(new java.math.BigDecimal("150000"));
+        household.setMarital(org.opencounter.wealth.needs.MaritalStatus.MARRIED);
+        desk.fixture().as("advisor", () -> context.getBean(org.opencounter.wealth.needs.NeedsAnalysis.class)
+                .save(client, household));
+
+        browser.login("advisor", DEMO_PASSWORD).go("/clients/" + client);
+        browser.clickCss("#panel-plan");
+        assertThat(browser.text("plan-basis")).contains("C3", "家庭形成期", "5.01%", "9.51%");
+        browser.submit("plan-submit");
+        assertThat(browser.text("flash")).contains("5.01%", "9.51%");
+        assertThat(browser.text("drift-warning")).contains("5 个百分点");
+        browser.type("review-conclusion", "建议分批买入债券基金和宽基指数基金");
+        browser.submit("review-submit");
+        assertThat(browser.text("review-table")).contains("90.00 pp", "需再平衡");
+        assertThat(browser.has("#plan-pdf-zh")).isTrue();
+        browser.screenshot("wealth-plan");
+    }
+
+    @Test
+    void anAdviserSellsAWealthProductAndBuysPartOfItBack() {
+        TradingDesk desk = new TradingDesk(context);
+        long client = desk.clientWith(465, "100000.00");
+        new WealthFixture(context, desk.fixture()).assess(client, 45, org.opencounter.wealth.InvestmentHorizon.LONG,
+                java.util.EnumSet.allOf(org.opencounter.wealth.InvestmentVariety.class));
+
+        browser.login("advisor", DEMO_PASSWORD).go("/clients/" + client);
+        browser.clickCss("#panel-products");
+        browser.select("productId", String.valueOf(new WealthFixture(context, desk.fixture()).productId("WM2026A01")));
+        browser.type("amount", "5000");
+        browser.submit("subscribe-submit");
+        assertThat(browser.text("flash")).contains("10,000.00");
+        browser.type("amount", "20000");
+        browser.select("productId", String.valueOf(new WealthFixture(context, desk.fixture()).productId("WM2026A01")));
+        browser.submit("subscribe-submit");
+        assertThat(browser.text("product-holdings")).contains("WM2026A01", "20000.0000");
+        browser.type("redeem-units-WM2026A01", "5000");
+        browser.submit("redeem-WM2026A01");
+        assertThat(browser.text("flash")).contains("5,000.00");
+        assertThat(browser.text("products-total")).isEqualTo("15,000.00");
+        browser.screenshot("wealth-products-held");
+        assertThat(desk.balances(client).available()).isEqualByComparingTo("85000.00");
+    }
+
+    @Test
+    void aBranchManagerSetsATargetAndSeesItsProgress() {
+        TestClock.INSTANCE.setShanghai("2026-12-15T10:00");
+        browser.login("manager", DEMO_PASSWORD).go("/wealth/targets");
+        browser.type("target-period", "2026-Q4");
+        browser.clickCss("#forBranch");
+        browser.select("metric", "NEW_CLIENTS");
+        browser.type("target", "30");
+        browser.submit("target-submit");
+        assertThat(browser.text("flash")).contains("目标已保存");
+        assertThat(browser.text("target-table")).contains("上海陆家嘴营业部", "2026-Q4", "新开户数", "30");
+        assertThat(browser.has("#target-chart")).isTrue();
+        browser.screenshot("wealth-targets");
+    }
+
+    @Test
+    void aBranchManagerSetsUpACampaignAndFollowsALeadUp() {
+        TestClock.INSTANCE.setShanghai("2026-12-15T10:00");
+        browser.login("manager", DEMO_PASSWORD).go("/wealth/campaigns");
+        browser.type("name", "年末稳健理财季");
+        browser.setValue("startsOn", "2026-12-01").setValue("endsOn", "2026-12-31");
+        browser.select("channel", "PHONE").select("minCategory", "C2");
+        browser.type("minAssets", "0");
+        browser.clickCss("#campaign-product-WM2026A01");
+        browser.submit("campaign-submit");
+        assertThat(browser.text("flash")).contains("年末稳健理财季");
+        assertThat(Integer.parseInt(browser.text("result-leads"))).isPositive();
+        browser.submitCss("#lead-table button[value=CONTACTED]");
+        assertThat(browser.text("result-contacted")).isEqualTo("1");
+        browser.screenshot("wealth-campaign");
+    }
+
+    @Test
     void theCatalogueReadsInEnglish() {
         browser.login("clerk", DEMO_PASSWORD).go("/wealth/products?type=LISTED_FUND&lang=en");
         assertThat(browser.text("product-table")).contains("Listed fund", "CSI 300 ETF", "Medium risk");

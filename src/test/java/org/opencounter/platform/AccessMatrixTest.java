@@ -182,6 +182,19 @@ class AccessMatrixTest {
             new Rule("POST", "/wealth/clients/{id}/needs", WEALTH_ADVISERS),
             new Rule("POST", "/wealth/clients/{id}/goals", WEALTH_ADVISERS),
             new Rule("POST", "/wealth/clients/{id}/goals/{goalId}/close", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/clients/{id}/plan", WEALTH_READERS),
+            new Rule("POST", "/wealth/clients/{id}/plan", WEALTH_ADVISERS),
+            new Rule("POST", "/wealth/clients/{id}/plan/review", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/clients/{id}/plan/pdf", WEALTH_READERS),
+            new Rule("GET", "/wealth/clients/{id}/products", WEALTH_READERS),
+            new Rule("POST", "/wealth/clients/{id}/products/subscribe", WEALTH_ADVISERS),
+            new Rule("POST", "/wealth/clients/{id}/products/redeem", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/campaigns", WEALTH_READERS),
+            new Rule("POST", "/wealth/campaigns", EnumSet.of(Role.BRANCH_MANAGER, Role.WEALTH_ADVISER)),
+            new Rule("GET", "/wealth/campaigns/{id}", WEALTH_READERS),
+            new Rule("POST", "/wealth/campaigns/{id}/leads/{clientId}", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/targets", WEALTH_READERS),
+            new Rule("POST", "/wealth/targets", EnumSet.of(Role.BRANCH_MANAGER)),
             new Rule("GET", "/wealth/complaints", WEALTH_READERS),
             new Rule("GET", "/wealth/complaints/statistics", WEALTH_READERS),
             new Rule("GET", "/wealth/complaints/new", COMPLAINT_HANDLERS),
@@ -278,7 +291,8 @@ class AccessMatrixTest {
                 || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")
-                || rule.url().startsWith("/wealth/complaints/{id}");
+                || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")
+                || rule.url().startsWith("/wealth/campaigns/{id}");
         if (noRecord) {
             id = 999_999;
         }
@@ -299,7 +313,8 @@ class AccessMatrixTest {
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
                 .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT")
                 .replace("{assessmentId}", "999999").replace("{verdictId}", "999999")
-                .replace("{goalId}", "999999").replace("{step}", "note");
+                .replace("{goalId}", "999999").replace("{step}", "note")
+                .replace("{clientId}", "999999");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {
             request.with(user(clientPage ? TestStaff.withRole(role, branchId("SH01")) : TestStaff.withRole(role)));

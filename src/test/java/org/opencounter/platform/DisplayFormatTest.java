@@ -55,4 +55,11 @@ class DisplayFormatTest {
         assertThat(format.time(utcEvening)).isEqualTo("2026-11-25 01:30:00");
         assertThat(format.date(utcEvening)).isEqualTo("2026-11-25");
     }
+
+    @Test
+    void aFractionReadsAsAPlainPercentage() {
+        assertThat(DisplayFormat.percentOf(new BigDecimal("0.100000")).toString()).isEqualTo("10");
+        assertThat(DisplayFormat.percentOf(new BigDecimal("0.00025")).toString()).isEqualTo("0.025");
+        assertThat(format.rate(new BigDecimal("0.100000"))).isEqualTo("10%");
+    }
 }

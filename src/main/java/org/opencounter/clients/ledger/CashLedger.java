@@ -57,6 +57,13 @@ public class CashLedger implements org.opencounter.clients.client.AccountLifecyc
     record Posting(JournalKind kind, Long fundAccountId, BigDecimal amount, LocalDate businessDate, String memo,
                    String idempotencyKey, Long reversesEntryId, boolean flaggedLarge, String createdBy, Instant at,
                    List<Line> lines) {
+
+        /** A client's cash moved under the movement's key, on its business date. */
+        static Posting of(JournalKind kind, org.opencounter.clients.CashMovement movement, Instant at,
+                          List<Line> lines) {
+            return new Posting(kind, movement.fundAccountId(), movement.amount(), movement.businessDate(),
+                    movement.memo(), movement.key(), null, false, movement.by(), at, lines);
+        }
     }
 
     /** Opens the client's available and frozen cash accounts for a new fund account. */

@@ -4,5 +4,7 @@ package org.opencounter.clients.ledger;
 public enum JournalKind {
     BANK_TRANSFER_IN, BANK_TRANSFER_OUT, REVERSAL, ORDER_FREEZE, ORDER_RELEASE, TRADE_BUY, TRADE_SELL,
     /** The firm's net settlement of a trade date with the clearing house; no client account. */
-    CSDC_SETTLEMENT
+    CSDC_SETTLEMENT,
+    /** A catalogue product bought or sold back (认购/申购, 赎回) through the client's cash. */
+    PRODUCT_SUBSCRIPTION, PRODUCT_REDEMPTION
 }

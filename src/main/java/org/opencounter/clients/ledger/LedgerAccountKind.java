@@ -4,10 +4,13 @@ package org.opencounter.clients.ledger;
  * The accounts of the cash ledger. Client cash is a liability of the firm (credit-normal); the bank settlement
  * account, where client money sits at the depository bank, is an asset (debit-normal); the clearing account holds
  * what the firm owes the clearing house (CSDC) for purchases and is owed for sales until settlement; commission
- * income is the firm's revenue. The firm's accounts keep no running balance: theirs is the sum of their lines.
+ * income is the firm's revenue; the product settlement account holds what the firm passes on to product managers for
+ * subscriptions, less the redemptions they pay back. The firm's accounts keep no running balance: theirs is the sum of
+ * their lines.
  */
 enum LedgerAccountKind {
-    CLIENT_AVAILABLE(false), CLIENT_FROZEN(false), BANK_SETTLEMENT(true), CLEARING(true), COMMISSION_INCOME(false);
+    CLIENT_AVAILABLE(false), CLIENT_FROZEN(false), BANK_SETTLEMENT(true), CLEARING(true), COMMISSION_INCOME(false),
+    PRODUCT_SETTLEMENT(false);
 
     private final boolean debitNormal;
 

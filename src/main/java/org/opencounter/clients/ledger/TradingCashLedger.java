@@ -94,8 +94,7 @@ class TradingCashLedger implements TradeCash {
     }
 
     private void post(JournalKind kind, CashMovement movement, List<CashLedger.Line> lines) {
-        ledger.post(new CashLedger.Posting(kind, movement.fundAccountId(), movement.amount(), movement.businessDate(),
-                movement.memo(), movement.key(), null, false, movement.by(), clock.instant(), lines));
+        ledger.post(CashLedger.Posting.of(kind, movement, clock.instant(), lines));
     }
 
     private void post(JournalKind kind, TradeCashFlow trade, List<CashLedger.Line> lines) {

@@ -1,13 +1,13 @@
 package org.opencounter.wealth.complaint;
 
-import java.util.UUID;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.opencounter.platform.IdempotentForm;
+
 /** A complaint as it is taken in, from whatever channel. */
-public class ComplaintForm {
+public class ComplaintForm extends IdempotentForm {
 
     @NotNull
     private Long clientId;
@@ -24,7 +24,6 @@ public class ComplaintForm {
     private String adviser;
     private Long productId;
     private boolean regulatorReportable;
-    private String requestKey = UUID.randomUUID().toString();
 
     public Long getClientId() {
         return clientId;
@@ -88,13 +87,5 @@ public class ComplaintForm {
 
     public void setRegulatorReportable(boolean regulatorReportable) {
         this.regulatorReportable = regulatorReportable;
-    }
-
-    public String getRequestKey() {
-        return requestKey;
-    }
-
-    public void setRequestKey(String requestKey) {
-        this.requestKey = requestKey == null || requestKey.isBlank() ? UUID.randomUUID().toString() : requestKey;
     }
 }

@@ -28,8 +28,15 @@ import org.opencounter.wealth.assessment.Questionnaires;
 import org.opencounter.wealth.assessment.RiskAssessment;
 import org.opencounter.wealth.assessment.Scoring;
 import org.opencounter.wealth.complaint.Complaints;
+import org.opencounter.wealth.allocation.AllocationPlans;
+import org.opencounter.wealth.allocation.AssetClass;
+import org.opencounter.wealth.allocation.CapitalMarketAssumptions;
+import org.opencounter.wealth.allocation.Weights;
 import org.opencounter.wealth.needs.GoalKind;
+import org.opencounter.wealth.target.TargetPeriod;
 import org.opencounter.wealth.needs.GoalPriority;
+import org.opencounter.wealth.needs.LifeCycleStage;
+import org.opencounter.wealth.needs.MaritalStatus;
 import org.opencounter.wealth.suitability.SuitabilityRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A catalogue of about thirty products (the listed funds the demo market quotes among them), and risk assessments
  * for about three quarters of the active clients, taken over the last 30 months so that some have expired, with a
- * few suitability verdicts each; two thirds of those also have their finances, family and goals recorded. The same
- * seed gives the same book.
+ * few suitability verdicts each; two thirds of those also have their finances, family and goals recorded, and half of
+ * those with a valid result an allocation plan from the model; and complaints in every state. The same seed gives the
+ * same book.
  */
 @Component
 class WealthDemoData implements DemoDataSet {
@@ -95,10 +103,12 @@ class WealthDemoData implements DemoDataSet {
     private final JsonMapper json;
     private final TradingCalendar calendar;
     private final Complaints complaintDesk;
+    private final AllocationPlans plans;
     private final Clock clock;
 
     WealthDemoData(JdbcClient jdbc, Questionnaires questionnaires, JsonMapper json, TradingCalendar calendar,
-                   Complaints complaintDesk, Clock clock) {
+                   Complaints complaintDesk, AllocationPlans plans, Clock clock) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.complaintDesk = complaintDesk;
@@ -136,18 +146,20 @@ class WealthDemoData implements DemoDataSet {
         Questionnaire questionnaire = questionnaires.active().orElse(null);
         int assessed = questionnaire == null ? 0 : assessClients(questionnaire, now);
         int complaints = complaints(now);
+        targets(now);
         log.info("Demo wealth: {} products, {} clients assessed, {} complaints", PRODUCTS.size(), assessed, complaints);
     }
 
     /** Assesses about three quarters of the active individual clients, each with a few verdicts on that result. */
     private int assessClients(Questionnaire questionnaire, Instant now) {
-        record Owned(long id, String owner, boolean professional) {
+        record Owned(long id, String owner, boolean professional, LocalDate born) {
         }
         List<Owned> clients = jdbc.sql("""
-                        select c.id, coalesce(u.username, 'advisor'), c.investor_class = 'PROFESSIONAL'
+                        select c.id, coalesce(u.username, 'advisor'), c.investor_class = 'PROFESSIONAL', c.birth_date
                         from clients_client c left join platform_staff_user u on u.id = c.owner_id
                         where c.status = 'ACTIVE' and c.kind = 'INDIVIDUAL' order by c.id""")
-                .query((row, n) -> new Owned(row.getLong(1), row.getString(2), row.getBoolean(3))).list();
+                .query((row, n) -> new Owned(row.getLong(1), row.getString(2), row.getBoolean(3),
+                        row.getDate(4) == null ? null : row.getDate(4).toLocalDate())).list();
         Map<String, Long> productIds = new HashMap<>();
         jdbc.sql("select code, id from wealth_product where status = 'ON_SALE'")
                 .query(row -> {
@@ -164,7 +176,12 @@ class WealthDemoData implements DemoDataSet {
             RiskAssessment assessment = assess(questionnaire, client.id(), client.owner(), at, random);
             assessed++;
             if (random.nextInt(3) > 0) {
-                household(client.id(), client.owner(), at, random);
+                MaritalStatus marital = household(client.id(), client.owner(), at, random);
+                if (client.born() != null && assessment.validOn(LocalDate.ofInstant(now, SHANGHAI))
+                        && random.nextBoolean()) {
+                    plan(client.id(), client.owner(), assessment, LifeCycleStage.derive(client.born(),
+                            LocalDate.ofInstant(now, SHANGHAI), marital, children(client.id()), false), now);
+                }
             }
             for (int i = random.nextInt(3); i > 0; i--) {
                 Entry product = onSale.get(random.nextInt(onSale.size()));
@@ -210,6 +227,31 @@ class WealthDemoData implements DemoDataSet {
                 .query(Long.class).single();
         return new RiskAssessment(id, clientId, questionnaire.version(), scoring.score(), scoring.category(),
                 scoring.knockedOut(), horizon, varieties, by, at, validUntil);
+    }
+
+    /** This month's and quarter's targets for every branch and its account managers. */
+    private void targets(Instant now) {
+        TargetPeriod month = TargetPeriod.monthOf(LocalDate.ofInstant(now, SHANGHAI));
+        TargetPeriod quarter = TargetPeriod.parse(month.start().getYear() + "-Q"
+                + ((month.start().getMonthValue() - 1) / 3 + 1));
+        Timestamp at = Timestamp.from(now);
+        jdbc.sql("""
+                        insert into wealth_sales_target (period_start, period_end, staff_id, branch_id, metric, target,
+                            set_by, set_at)
+                        select ?, ?, u.id, null, m.metric, m.target, 'manager', ?
+                        from platform_staff_user u join platform_staff_role r on r.staff_id = u.id
+                        cross join (values ('PRODUCT_SALES', 200000.00), ('NEW_CLIENTS', 3)) m(metric, target)
+                        where r.role = 'ACCOUNT_MANAGER'""")
+                .params(Date.valueOf(month.start()), Date.valueOf(month.end()), at).update();
+        jdbc.sql("""
+                        insert into wealth_sales_target (period_start, period_end, staff_id, branch_id, metric, target,
+                            set_by, set_at)
+                        select ?, ?, null, b.id, m.metric, m.target, 'manager', ?
+                        from platform_branch b
+                        cross join (values ('PRODUCT_SALES', 2000000.00), ('NEW_CLIENTS', 30),
+                                           ('ASSETS_UNDER_ADVICE', 5000000.00)) m(metric, target)
+                        where not b.head_office""")
+                .params(Date.valueOf(quarter.start()), Date.valueOf(quarter.end()), at).update();
     }
 
     /** What demo complaints say, by category. */
@@ -298,10 +340,31 @@ class WealthDemoData implements DemoDataSet {
     }
 
     /** Finances in proportion to a drawn income, a family, and one or two goals a few years out. */
-    private void household(long clientId, String by, Instant at, Random random) {
+    private int children(long clientId) {
+        return jdbc.sql("select dependent_children from wealth_financial_profile where client_id = ?").param(clientId)
+                .query(Integer.class).single();
+    }
+
+    /** The model plan for the client's category and stage, made by their account manager today. */
+    private void plan(long clientId, String by, RiskAssessment assessment, LifeCycleStage stage, Instant now) {
+        Weights target = plans.model(assessment.category(), stage);
+        CapitalMarketAssumptions assumptions = plans.assumptions();
+        jdbc.sql("""
+                        insert into wealth_allocation_plan (client_id, category, stage, cash, fixed_income, equity,
+                            alternative, expected_return, volatility, status, created_by, created_at, request_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)""")
+                .params(clientId, assessment.category().name(), stage.name(), target.of(AssetClass.CASH),
+                        target.of(AssetClass.FIXED_INCOME), target.of(AssetClass.EQUITY),
+                        target.of(AssetClass.ALTERNATIVE), assumptions.expectedReturn(target),
+                        assumptions.volatility(target), by, Timestamp.from(now), "demo-plan-" + clientId)
+                .update();
+    }
+
+    private MaritalStatus household(long clientId, String by, Instant at, Random random) {
         BigDecimal income = BigDecimal.valueOf(80_000 + random.nextInt(60) * 10_000L);
         BigDecimal part = income.divide(BigDecimal.TEN);
         int children = random.nextInt(3);
+        MaritalStatus marital = children > 0 || random.nextBoolean() ? MaritalStatus.MARRIED : MaritalStatus.SINGLE;
         jdbc.sql("""
                         insert into wealth_financial_profile (client_id, annual_income, annual_expenses, cash_deposits,
                             fixed_income, equity, real_estate, other_assets, mortgage, other_liabilities, marital_status,
@@ -313,7 +376,7 @@ class WealthDemoData implements DemoDataSet {
                         part.multiply(BigDecimal.valueOf(random.nextInt(20))),
                         part.multiply(BigDecimal.valueOf(random.nextInt(3) * 100L)),
                         part.multiply(BigDecimal.valueOf(random.nextInt(2) * 50L)),
-                        children > 0 || random.nextBoolean() ? "MARRIED" : "SINGLE", children, by,
+                        marital.name(), children, by,
                         Timestamp.from(at))
                 .update();
         GoalKind[] kinds = GoalKind.values();
@@ -329,6 +392,7 @@ class WealthDemoData implements DemoDataSet {
                             Timestamp.from(at), by, Timestamp.from(at), "demo-" + clientId + "-" + i)
                     .update();
         }
+        return marital;
     }
 
     private void verdict(long clientId, boolean professional, long productId, Entry product,

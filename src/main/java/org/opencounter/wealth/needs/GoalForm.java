@@ -2,17 +2,17 @@ package org.opencounter.wealth.needs;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.opencounter.platform.IdempotentForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new investment goal as the needs page submits it. */
-public class GoalForm {
+public class GoalForm extends IdempotentForm {
 
     @NotNull
     private GoalKind kind;
@@ -27,7 +27,6 @@ public class GoalForm {
     private GoalPriority priority = GoalPriority.MEDIUM;
     @Size(max = 200)
     private String note;
-    private String requestKey = UUID.randomUUID().toString();
 
     public GoalKind getKind() {
         return kind;
@@ -67,13 +66,5 @@ public class GoalForm {
 
     public void setNote(String note) {
         this.note = note == null || note.isBlank() ? null : note.trim();
-    }
-
-    public String getRequestKey() {
-        return requestKey;
-    }
-
-    public void setRequestKey(String requestKey) {
-        this.requestKey = requestKey == null || requestKey.isBlank() ? UUID.randomUUID().toString() : requestKey;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.opencounter.platform.DisplayFormat;
 import org.opencounter.wealth.InvestmentVariety;
 import org.opencounter.wealth.RiskLevel;
 
@@ -60,6 +61,10 @@ public class ProductForm {
     private ProductStatus status = ProductStatus.ON_SALE;
     @Size(max = 500)
     private String documents;
+    @NotNull
+    @DecimalMin(value = "0.0001", message = "{wealth.product.navPositive}")
+    @Digits(integer = 16, fraction = 4, message = "{wealth.product.navPositive}")
+    private BigDecimal nav = BigDecimal.ONE;
     private long version;
 
     public static ProductForm of(Product product) {
@@ -73,11 +78,12 @@ public class ProductForm {
         form.riskLevel = product.riskLevel();
         form.minimumInvestment = product.minimumInvestment();
         form.horizonMonths = product.horizonMonths();
-        form.subscriptionFeePercent = product.subscriptionFee().movePointRight(2).stripTrailingZeros();
-        form.managementFeePercent = product.managementFee().movePointRight(2).stripTrailingZeros();
+        form.subscriptionFeePercent = DisplayFormat.percentOf(product.subscriptionFee());
+        form.managementFeePercent = DisplayFormat.percentOf(product.managementFee());
         form.professionalOnly = product.professionalOnly();
         form.status = product.status();
         form.documents = product.documents();
+        form.nav = product.nav();
         form.version = product.version();
         return form;
     }
@@ -200,6 +206,14 @@ public class ProductForm {
 
     public void setDocuments(String documents) {
         this.documents = documents == null || documents.isBlank() ? null : documents.trim();
+    }
+
+    public BigDecimal getNav() {
+        return nav;
+    }
+
+    public void setNav(BigDecimal nav) {
+        this.nav = nav;
     }
 
     public long getVersion() {

@@ -4,23 +4,22 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
+import org.opencounter.platform.IdempotentForm;
 import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
 import org.opencounter.wealth.assessment.AssessmentAnswers;
 
 /** The questionnaire as the page submits it: an option per question, the stated horizon and varieties. */
-public class AssessmentForm {
+public class AssessmentForm extends IdempotentForm {
 
     private Map<Long, Long> answers = new HashMap<>();
     private InvestmentHorizon horizon;
     private Set<InvestmentVariety> varieties = EnumSet.noneOf(InvestmentVariety.class);
-    private String requestKey = UUID.randomUUID().toString();
 
     AssessmentAnswers toAnswers() {
         return new AssessmentAnswers(Map.copyOf(answers), horizon, varieties == null ? Set.of() : Set.copyOf(varieties),
-                requestKey);
+                getRequestKey());
     }
 
     public Map<Long, Long> getAnswers() {
@@ -45,13 +44,5 @@ public class AssessmentForm {
 
     public void setVarieties(Set<InvestmentVariety> varieties) {
         this.varieties = varieties;
-    }
-
-    public String getRequestKey() {
-        return requestKey;
-    }
-
-    public void setRequestKey(String requestKey) {
-        this.requestKey = requestKey == null || requestKey.isBlank() ? UUID.randomUUID().toString() : requestKey;
     }
 }

@@ -3,6 +3,7 @@ package org.opencounter.wealth.web;
 import static org.opencounter.platform.Role.names;
 
 import org.opencounter.platform.AccessRules;
+import org.opencounter.platform.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -14,7 +15,14 @@ class WealthAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/wealth/complaints/new").hasAnyRole(names(WealthRoles.COMPLAINT_HANDLERS))
+        rules.requestMatchers(HttpMethod.POST, "/wealth/campaigns").hasAnyRole(names(WealthRoles.CAMPAIGNERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/campaigns/*/leads/*")
+                .hasAnyRole(names(WealthRoles.ADVISERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/campaigns", "/wealth/campaigns/*")
+                .hasAnyRole(names(WealthRoles.READERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/targets").hasRole(Role.BRANCH_MANAGER.name())
+                .requestMatchers(HttpMethod.GET, "/wealth/targets").hasAnyRole(names(WealthRoles.READERS))
+                .requestMatchers("/wealth/complaints/new").hasAnyRole(names(WealthRoles.COMPLAINT_HANDLERS))
                 .requestMatchers(HttpMethod.POST, "/wealth/complaints/*/*")
                 .hasAnyRole(names(WealthRoles.COMPLAINT_HANDLERS))
                 .requestMatchers(HttpMethod.GET, "/wealth/complaints", "/wealth/complaints/statistics",
@@ -30,9 +38,12 @@ class WealthAccessRules implements AccessRules {
                 .hasAnyRole(names(WealthRoles.CATALOGUE_READERS))
                 .requestMatchers(HttpMethod.POST, "/wealth/clients/*/assessment", "/wealth/clients/*/suitability",
                         "/wealth/verdicts/*/confirm", "/wealth/clients/*/needs", "/wealth/clients/*/goals",
-                        "/wealth/clients/*/goals/*/close").hasAnyRole(names(WealthRoles.ADVISERS))
+                        "/wealth/clients/*/goals/*/close", "/wealth/clients/*/plan", "/wealth/clients/*/plan/review",
+                        "/wealth/clients/*/products/subscribe", "/wealth/clients/*/products/redeem")
+                .hasAnyRole(names(WealthRoles.ADVISERS))
                 .requestMatchers(HttpMethod.GET, "/wealth/clients/*/assessment", "/wealth/clients/*/assessment/*",
-                        "/wealth/clients/*/suitability", "/wealth/verdicts/*", "/wealth/clients/*/needs")
+                        "/wealth/clients/*/suitability", "/wealth/verdicts/*", "/wealth/clients/*/needs",
+                        "/wealth/clients/*/plan", "/wealth/clients/*/plan/pdf", "/wealth/clients/*/products")
                 .hasAnyRole(names(WealthRoles.READERS));
     }
 }

@@ -20,6 +20,10 @@ class WealthNavigation implements NavigationContributor {
                 new NavigationItem("wealth.nav.section", "wealth.nav.complaints", "/wealth/complaints",
                         "chat-left-dots", WealthRoles.READERS, 420),
                 new NavigationItem("wealth.nav.section", "wealth.nav.complaintStatistics",
-                        "/wealth/complaints/statistics", "bar-chart", WealthRoles.READERS, 425));
+                        "/wealth/complaints/statistics", "bar-chart", WealthRoles.READERS, 425),
+                new NavigationItem("wealth.nav.section", "wealth.nav.targets", "/wealth/targets", "bullseye",
+                        WealthRoles.READERS, 430),
+                new NavigationItem("wealth.nav.section", "wealth.nav.campaigns", "/wealth/campaigns", "megaphone",
+                        WealthRoles.READERS, 435));
     }
 }

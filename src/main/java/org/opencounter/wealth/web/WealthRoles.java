@@ -29,6 +29,9 @@ final class WealthRoles {
     static final Set<Role> COMPLAINT_HANDLERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
             Role.COUNTER_CLERK, Role.WEALTH_ADVISER, Role.COMPLIANCE_OFFICER);
 
+    /** Who sets up sales campaigns at their branch. */
+    static final Set<Role> CAMPAIGNERS = EnumSet.of(Role.BRANCH_MANAGER, Role.WEALTH_ADVISER);
+
     /** The catalogue is no client data: every member of staff may browse it. */
     static final Set<Role> CATALOGUE_READERS = EnumSet.allOf(Role.class);
 }
