@@ -202,6 +202,8 @@ class WealthBrowserTest extends BrowserTest {
         assertThat(browser.text("products-total")).isEqualTo("15,000.00");
         browser.screenshot("wealth-products-held");
         assertThat(desk.balances(client).available()).isEqualByComparingTo("85000.00");
+        browser.go("/clients/" + client);
+        assertThat(browser.text("panel-products-value")).isEqualTo("15,000.00");
     }
 
     @Test
@@ -234,6 +236,26 @@ class WealthBrowserTest extends BrowserTest {
         browser.submitCss("#lead-table button[value=CONTACTED]");
         assertThat(browser.text("result-contacted")).isEqualTo("1");
         browser.screenshot("wealth-campaign");
+    }
+
+    @Test
+    void anAdviserRecordsAClientsAcknowledgementOfARiskDisclosure() {
+        long client = new TradingDesk(context).clientWith(466, "100000.00");
+
+        browser.login("advisor", DEMO_PASSWORD).go("/clients/" + client);
+        browser.clickCss("#panel-disclosures");
+        assertThat(browser.text("disclosure-table")).contains("证券投资基金投资风险揭示书", "未确认");
+        browser.submit("acknowledge-RD-FUNDS");
+        assertThat(browser.text("flash")).contains("已记录客户的确认");
+        assertThat(browser.text("disclosure-table")).contains("已于");
+        browser.screenshot("wealth-disclosures");
+    }
+
+    @Test
+    void aWealthAdviserAdjustsAModelAllocation() {
+        browser.login("wealth", DEMO_PASSWORD).go("/wealth/models");
+        assertThat(browser.text("model-table")).contains("C3 稳健型", "家庭形成期");
+        browser.screenshot("wealth-models");
     }
 
     @Test

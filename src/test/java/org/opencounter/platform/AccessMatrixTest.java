@@ -189,6 +189,16 @@ class AccessMatrixTest {
             new Rule("GET", "/wealth/clients/{id}/products", WEALTH_READERS),
             new Rule("POST", "/wealth/clients/{id}/products/subscribe", WEALTH_ADVISERS),
             new Rule("POST", "/wealth/clients/{id}/products/redeem", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/models", WEALTH_READERS),
+            new Rule("POST", "/wealth/models/{category}/{stage}", EnumSet.of(Role.WEALTH_ADVISER)),
+            new Rule("GET", "/wealth/education", EVERY_ROLE),
+            new Rule("POST", "/wealth/education", CATALOGUE_KEEPERS),
+            new Rule("GET", "/wealth/education/{id}", EVERY_ROLE),
+            new Rule("GET", "/wealth/education/events", WEALTH_READERS),
+            new Rule("POST", "/wealth/education/events", WEALTH_ADVISERS),
+            new Rule("POST", "/wealth/education/events/{eventId}/attendees", WEALTH_ADVISERS),
+            new Rule("GET", "/wealth/clients/{id}/disclosures", WEALTH_READERS),
+            new Rule("POST", "/wealth/clients/{id}/disclosures/{contentId}", WEALTH_ADVISERS),
             new Rule("GET", "/wealth/campaigns", WEALTH_READERS),
             new Rule("POST", "/wealth/campaigns", EnumSet.of(Role.BRANCH_MANAGER, Role.WEALTH_ADVISER)),
             new Rule("GET", "/wealth/campaigns/{id}", WEALTH_READERS),
@@ -292,7 +302,8 @@ class AccessMatrixTest {
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")
                 || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")
-                || rule.url().startsWith("/wealth/campaigns/{id}");
+                || rule.url().startsWith("/wealth/campaigns/{id}")
+                || rule.url().startsWith("/wealth/education/{id}");
         if (noRecord) {
             id = 999_999;
         }
@@ -314,7 +325,8 @@ class AccessMatrixTest {
                 .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT")
                 .replace("{assessmentId}", "999999").replace("{verdictId}", "999999")
                 .replace("{goalId}", "999999").replace("{step}", "note")
-                .replace("{clientId}", "999999");
+                .replace("{clientId}", "999999").replace("{eventId}", "999999")
+                .replace("{contentId}", "999999").replace("{category}", "C3").replace("{stage}", "SINGLE");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {
             request.with(user(clientPage ? TestStaff.withRole(role, branchId("SH01")) : TestStaff.withRole(role)));

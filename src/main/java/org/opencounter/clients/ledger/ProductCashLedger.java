@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Product sales' cash in double entry: a subscription debits the client's available cash and credits the product
+ * Product sales' postings, each balanced: a subscription debits the client's available cash and credits the product
  * settlement account (owed on to the product's manager); a redemption the other way round.
  */
 @Service

@@ -147,6 +147,7 @@ class WealthDemoData implements DemoDataSet {
         int assessed = questionnaire == null ? 0 : assessClients(questionnaire, now);
         int complaints = complaints(now);
         targets(now);
+        library(now);
         log.info("Demo wealth: {} products, {} clients assessed, {} complaints", PRODUCTS.size(), assessed, complaints);
     }
 
@@ -227,6 +228,33 @@ class WealthDemoData implements DemoDataSet {
                 .query(Long.class).single();
         return new RiskAssessment(id, clientId, questionnaire.version(), scoring.score(), scoring.category(),
                 scoring.knockedOut(), horizon, varieties, by, at, validUntil);
+    }
+
+    /** The library's first pieces: two risk disclosures, an article and an anti-fraud notice. */
+    private void library(Instant now) {
+        String[][] pieces = {
+            {"RD-FUNDS", "RISK_DISCLOSURE", "证券投资基金投资风险揭示书", "Risk disclosure for investment funds",
+                "基金投资有风险，基金的过往业绩不代表其未来表现，基金管理人不保证基金一定盈利，也不保证最低收益。"
+                    + "请您在投资前认真阅读基金合同、招募说明书等法律文件，了解基金的风险收益特征。",
+                "Investing in funds carries risk. Past performance does not indicate future results; the manager does not"
+                    + " guarantee a profit or a minimum return. Read the fund contract and prospectus before investing."},
+            {"RD-WEALTH", "RISK_DISCLOSURE", "理财产品风险揭示书", "Risk disclosure for wealth products",
+                "理财产品不同于银行存款，不保证本金和收益，业绩比较基准不代表实际收益。",
+                "A wealth product is not a bank deposit: neither capital nor return is guaranteed, and its benchmark is"
+                    + " not its actual return."},
+            {"ED-DIVERSIFY", "ARTICLE", "分散投资：不要把鸡蛋放在一个篮子里", "Diversification: not all eggs in one basket",
+                "通过在不同资产类别之间分散配置，可以在不显著降低预期收益的情况下降低组合波动。",
+                "Spreading money across asset classes lowers a portfolio's swings without giving up much return."},
+            {"AF-ILLEGAL", "ANTI_FRAUD", "警惕非法荐股和虚假投资平台", "Beware of illegal stock tips and fake platforms",
+                "证券公司不会通过社交软件群组推荐股票或要求向个人账户转账。请通过本公司官方渠道办理业务。",
+                "The firm never recommends stocks in chat groups or asks for transfers to personal accounts."}};
+        for (String[] piece : pieces) {
+            jdbc.sql("""
+                            insert into wealth_education_content (code, version, kind, title_zh, title_en, body_zh,
+                                body_en, published_by, published_at)
+                            values (?, 1, ?, ?, ?, ?, ?, 'compliance', ?)""")
+                    .params(piece[0], piece[1], piece[2], piece[3], piece[4], piece[5], Timestamp.from(now)).update();
+        }
     }
 
     /** This month's and quarter's targets for every branch and its account managers. */

@@ -15,7 +15,17 @@ class WealthAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/wealth/campaigns").hasAnyRole(names(WealthRoles.CAMPAIGNERS))
+        rules.requestMatchers(HttpMethod.POST, "/wealth/models/*/*").hasAnyRole(names(WealthRoles.MODEL_KEEPERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/models").hasAnyRole(names(WealthRoles.READERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/education/events", "/wealth/education/events/*/attendees",
+                        "/wealth/clients/*/disclosures/*").hasAnyRole(names(WealthRoles.ADVISERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/education/events", "/wealth/clients/*/disclosures")
+                .hasAnyRole(names(WealthRoles.READERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/education")
+                .hasAnyRole(names(WealthRoles.QUESTIONNAIRE_KEEPERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/education", "/wealth/education/*")
+                .hasAnyRole(names(WealthRoles.CATALOGUE_READERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/campaigns").hasAnyRole(names(WealthRoles.CAMPAIGNERS))
                 .requestMatchers(HttpMethod.POST, "/wealth/campaigns/*/leads/*")
                 .hasAnyRole(names(WealthRoles.ADVISERS))
                 .requestMatchers(HttpMethod.GET, "/wealth/campaigns", "/wealth/campaigns/*")

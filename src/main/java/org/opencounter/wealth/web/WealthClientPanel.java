@@ -1,5 +1,6 @@
 package org.opencounter.wealth.web;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.opencounter.wealth.SuitabilityVerdict;
 import org.opencounter.wealth.assessment.RiskAssessments;
 import org.opencounter.wealth.complaint.Complaints;
 import org.opencounter.wealth.needs.GoalStatus;
+import org.opencounter.wealth.sales.ProductHolding;
+import org.opencounter.wealth.sales.ProductSales;
 import org.opencounter.wealth.needs.NeedsAnalysis;
 import org.opencounter.wealth.product.ProductCatalogue;
 import org.springframework.data.domain.Page;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The client 360 page's wealth panel: the risk category and until when it holds, the life-cycle stage, the active
- * goals, the open complaints and the latest suitability verdicts.
+ * goals, the catalogue products held, the open complaints and the latest suitability verdicts.
  */
 @Component
 class WealthClientPanel implements ClientPanel {
@@ -39,10 +42,13 @@ class WealthClientPanel implements ClientPanel {
     private final ClientProfiles clients;
     private final NeedsAnalysis needs;
     private final Complaints complaints;
+    private final ProductSales sales;
 
     WealthClientPanel(RiskAssessments assessments, SuitabilityEngine engine, ProductCatalogue catalogue,
-                      TradingCalendar calendar, ClientProfiles clients, NeedsAnalysis needs, Complaints complaints) {
+                      TradingCalendar calendar, ClientProfiles clients, NeedsAnalysis needs, Complaints complaints,
+                      ProductSales sales) {
         this.complaints = complaints;
+        this.sales = sales;
         this.clients = clients;
         this.needs = needs;
         this.assessments = assessments;
@@ -68,6 +74,8 @@ class WealthClientPanel implements ClientPanel {
         ClientProfile profile = clients.visible(client.id());
         model.put("stage", needs.stage(profile, needs.household(client.id())));
         model.put("openComplaints", complaints.openCount(client.id()));
+        model.put("productsValue", sales.holdings(client.id()).stream().map(ProductHolding::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         model.put("activeGoals", needs.goals(client.id()).stream()
                 .filter(goal -> goal.status() == GoalStatus.ACTIVE).count());
         return Optional.of(new ClientPanelView("wealth.panel.title", "wealth/client-panel", model, 20));

@@ -21,9 +21,15 @@ class WealthNavigation implements NavigationContributor {
                         "chat-left-dots", WealthRoles.READERS, 420),
                 new NavigationItem("wealth.nav.section", "wealth.nav.complaintStatistics",
                         "/wealth/complaints/statistics", "bar-chart", WealthRoles.READERS, 425),
+                new NavigationItem("wealth.nav.section", "wealth.nav.models", "/wealth/models", "pie-chart",
+                        WealthRoles.READERS, 428),
                 new NavigationItem("wealth.nav.section", "wealth.nav.targets", "/wealth/targets", "bullseye",
                         WealthRoles.READERS, 430),
                 new NavigationItem("wealth.nav.section", "wealth.nav.campaigns", "/wealth/campaigns", "megaphone",
-                        WealthRoles.READERS, 435));
+                        WealthRoles.READERS, 435),
+                new NavigationItem("wealth.nav.section", "wealth.nav.education", "/wealth/education", "book",
+                        WealthRoles.CATALOGUE_READERS, 440),
+                new NavigationItem("wealth.nav.section", "wealth.nav.events", "/wealth/education/events",
+                        "people", WealthRoles.READERS, 445));
     }
 }

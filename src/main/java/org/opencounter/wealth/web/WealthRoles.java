@@ -32,6 +32,9 @@ final class WealthRoles {
     /** Who sets up sales campaigns at their branch. */
     static final Set<Role> CAMPAIGNERS = EnumSet.of(Role.BRANCH_MANAGER, Role.WEALTH_ADVISER);
 
+    /** Who keeps the model allocations that plans start from. */
+    static final Set<Role> MODEL_KEEPERS = EnumSet.of(Role.WEALTH_ADVISER);
+
     /** The catalogue is no client data: every member of staff may browse it. */
     static final Set<Role> CATALOGUE_READERS = EnumSet.allOf(Role.class);
 }
