@@ -58,6 +58,15 @@ public class Campaigns {
 
     /** Sets the campaign up at the staff member's branch (head office: firm-wide) and draws its leads. */
     public Campaign create(CampaignForm form) {
+        StaffPrincipal me = CurrentStaff.require();
+        return setUp(form, me.username(), me.scopedBranchId());
+    }
+
+    /**
+     * Sets a campaign up for a branch (null: firm-wide) on someone's behalf, for callers with no signed-in staff
+     * member (the demo data); the pages go through {@link #create}.
+     */
+    public Campaign setUp(CampaignForm form, String by, Long branch) {
         Optional<Long> earlier = jdbc.sql("select id from wealth_campaign where request_key = ?")
                 .param(form.getRequestKey()).query(Long.class).optional();
         if (earlier.isPresent()) {
@@ -74,8 +83,6 @@ public class Campaigns {
                 != products.size()) {
             throw new CampaignRefused("wealth.campaign.productsRequired");
         }
-        StaffPrincipal me = CurrentStaff.require();
-        Long branch = me.scopedBranchId();
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("""
                         insert into wealth_campaign (name, starts_on, ends_on, channel, min_category, max_category,
@@ -83,7 +90,7 @@ public class Campaigns {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(form.getName().trim(), Date.valueOf(form.getStartsOn()), Date.valueOf(form.getEndsOn()),
                         form.getChannel().name(), form.getMinCategory().name(), form.getMaxCategory().name(),
-                        form.getMinAssets(), branch, products.toArray(Long[]::new), me.username(), now,
+                        form.getMinAssets(), branch, products.toArray(Long[]::new), by, now,
                         form.getRequestKey())
                 .query(Long.class).single();
         int leads = jdbc.sql("""
@@ -100,7 +107,7 @@ public class Campaigns {
                             + coalesce((select sum(round(h.units * p.nav, 2)) from wealth_product_holding h
                                         join wealth_product p on p.id = h.product_id where h.client_id = c.id), 0)
                             >= ?""")
-                .params(id, me.username(), now, Date.valueOf(form.getStartsOn()), form.getMinCategory().name(),
+                .params(id, by, now, Date.valueOf(form.getStartsOn()), form.getMinCategory().name(),
                         form.getMaxCategory().name(), branch, branch, form.getMinAssets())
                 .update();
         audit.record(AuditRecord.change("wealth.campaign.create", ENTITY, id, null, Map.of("name",

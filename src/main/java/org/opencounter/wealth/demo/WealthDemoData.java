@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.opencounter.platform.DemoDataSet;
 import org.opencounter.wealth.Fit;
 import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
+import org.opencounter.wealth.RiskCategory;
 import org.opencounter.wealth.RiskLevel;
 import org.opencounter.wealth.assessment.AnswerOption;
 import org.opencounter.wealth.assessment.Question;
@@ -27,6 +29,10 @@ import org.opencounter.wealth.assessment.Questionnaire;
 import org.opencounter.wealth.assessment.Questionnaires;
 import org.opencounter.wealth.assessment.RiskAssessment;
 import org.opencounter.wealth.assessment.Scoring;
+import org.opencounter.wealth.campaign.Campaign;
+import org.opencounter.wealth.campaign.CampaignChannel;
+import org.opencounter.wealth.campaign.CampaignForm;
+import org.opencounter.wealth.campaign.Campaigns;
 import org.opencounter.wealth.complaint.Complaints;
 import org.opencounter.wealth.allocation.AllocationPlans;
 import org.opencounter.wealth.allocation.AssetClass;
@@ -50,8 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A catalogue of about thirty products (the listed funds the demo market quotes among them), and risk assessments
  * for about three quarters of the active clients, taken over the last 30 months so that some have expired, with a
  * few suitability verdicts each; two thirds of those also have their finances, family and goals recorded, and half of
- * those with a valid result an allocation plan from the model; and complaints in every state. The same seed gives the
- * same book.
+ * those with a valid result an allocation plan from the model; complaints in every state; targets, a campaign at
+ * two branches and the education library. The same seed gives the same book.
  */
 @Component
 class WealthDemoData implements DemoDataSet {
@@ -104,10 +110,12 @@ class WealthDemoData implements DemoDataSet {
     private final TradingCalendar calendar;
     private final Complaints complaintDesk;
     private final AllocationPlans plans;
+    private final Campaigns campaignDesk;
     private final Clock clock;
 
     WealthDemoData(JdbcClient jdbc, Questionnaires questionnaires, JsonMapper json, TradingCalendar calendar,
-                   Complaints complaintDesk, AllocationPlans plans, Clock clock) {
+                   Complaints complaintDesk, AllocationPlans plans, Campaigns campaignDesk, Clock clock) {
+        this.campaignDesk = campaignDesk;
         this.plans = plans;
         this.jdbc = jdbc;
         this.calendar = calendar;
@@ -148,6 +156,7 @@ class WealthDemoData implements DemoDataSet {
         int complaints = complaints(now);
         targets(now);
         library(now);
+        campaigns(now);
         log.info("Demo wealth: {} products, {} clients assessed, {} complaints", PRODUCTS.size(), assessed, complaints);
     }
 
@@ -228,6 +237,37 @@ class WealthDemoData implements DemoDataSet {
                 .query(Long.class).single();
         return new RiskAssessment(id, clientId, questionnaire.version(), scoring.score(), scoring.category(),
                 scoring.knockedOut(), horizon, varieties, by, at, validUntil);
+    }
+
+    /** A campaign this month at each of SH01 and BJ01, with some of their leads already followed up. */
+    private void campaigns(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
+        List<Long> products = jdbc.sql("select id from wealth_product where code in ('WM2026A01', '000171')"
+                + " order by code").query(Long.class).list();
+        String[][] branches = {{"SH01", "manager", "年末稳健理财季"}, {"BJ01", "manager.bj", "债券基金定投月"}};
+        for (String[] branch : branches) {
+            Optional<Long> branchId = jdbc.sql("select id from platform_branch where code = ?").param(branch[0])
+                    .query(Long.class).optional();
+            if (branchId.isEmpty() || products.isEmpty()) {
+                continue;
+            }
+            CampaignForm form = new CampaignForm();
+            form.setName(branch[2]);
+            form.setStartsOn(today.withDayOfMonth(1));
+            form.setEndsOn(today.withDayOfMonth(1).plusMonths(1).minusDays(1));
+            form.setChannel(CampaignChannel.PHONE);
+            form.setMinCategory(RiskCategory.C2);
+            form.setMaxCategory(RiskCategory.C5);
+            form.setMinAssets(new BigDecimal("50000.00"));
+            form.setProductIds(products);
+            form.setRequestKey("demo-campaign-" + branch[0]);
+            Campaign campaign = campaignDesk.setUp(form, branch[1], branchId.get());
+            jdbc.sql("""
+                            update wealth_campaign_lead set status = case when client_id % 3 = 0 then 'DECLINED'
+                                else 'CONTACTED' end
+                            where campaign_id = ? and client_id % 2 = 0""")
+                    .param(campaign.id()).update();
+        }
     }
 
     /** The library's first pieces: two risk disclosures, an article and an anti-fraud notice. */
