@@ -24,15 +24,11 @@ import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.wealth.Fit;
-import org.opencounter.wealth.SuitabilityEngine;
-import org.opencounter.wealth.assessment.RiskAssessment;
-import org.opencounter.wealth.assessment.RiskAssessments;
 import org.opencounter.wealth.product.Product;
 import org.opencounter.wealth.product.ProductCatalogue;
 import org.opencounter.wealth.product.ProductStatus;
 import org.opencounter.wealth.product.ProductType;
-import org.opencounter.wealth.suitability.RiskConfirmations;
-import org.opencounter.wealth.suitability.SuitabilityRules;
+import org.opencounter.wealth.suitability.PurchaseClearance;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -54,9 +50,7 @@ public class ProductSales {
     private final ClientProfiles clients;
     private final TradingAccounts accounts;
     private final ProductCatalogue catalogue;
-    private final RiskAssessments assessments;
-    private final SuitabilityEngine suitability;
-    private final RiskConfirmations confirmations;
+    private final PurchaseClearance clearances;
     private final ProductCash cash;
     private final TradingCalendar calendar;
     private final JdbcClient jdbc;
@@ -64,14 +58,11 @@ public class ProductSales {
     private final Clock clock;
 
     ProductSales(ClientProfiles clients, TradingAccounts accounts, ProductCatalogue catalogue,
-                 RiskAssessments assessments, SuitabilityEngine suitability, RiskConfirmations confirmations,
-                 ProductCash cash, TradingCalendar calendar, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+                 PurchaseClearance clearances, ProductCash cash, TradingCalendar calendar, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.clients = clients;
         this.accounts = accounts;
         this.catalogue = catalogue;
-        this.assessments = assessments;
-        this.suitability = suitability;
-        this.confirmations = confirmations;
+        this.clearances = clearances;
         this.cash = cash;
         this.calendar = calendar;
         this.jdbc = jdbc;
@@ -184,17 +175,11 @@ public class ProductSales {
 
     /** Forbidden refuses with the rule's reason; a mismatch passes only with the client's confirmed warning. */
     private Fit suitable(ClientProfile client, Product product) {
-        RiskAssessment assessment = assessments.latest(client.id()).orElse(null);
-        SuitabilityRules.Judgement judgement = suitability.judge(client.professional(), assessment, product);
-        if (judgement.fit() == Fit.FORBIDDEN) {
-            throw new SaleRefused(judgement.reasons().get(0).key().replace("wealth.reason.", "wealth.sale."),
-                    product.riskLevel(), assessment == null ? "-" : assessment.category(),
-                    assessment == null ? "-" : assessment.validUntil());
+        PurchaseClearance.Clearance clearance = clearances.clear(client.id(), client.professional(), product);
+        if (clearance.refused()) {
+            throw new SaleRefused("wealth.sale." + clearance.refusal(), clearance.figures().toArray());
         }
-        if (judgement.fit() == Fit.WARNING && !confirmations.confirmed(client.id(), product.id(), assessment.id())) {
-            throw new SaleRefused("wealth.sale.confirmationRequired", product.riskLevel(), assessment.category());
-        }
-        return judgement.fit();
+        return clearance.fit();
     }
 
     private long book(ClientProfile client, Product product, String side, BigDecimal amount, BigDecimal fee,

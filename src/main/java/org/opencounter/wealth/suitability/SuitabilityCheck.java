@@ -7,11 +7,6 @@ import org.opencounter.orders.CheckVerdict;
 import org.opencounter.orders.OrderTicket;
 import org.opencounter.orders.PreTradeCheck;
 import org.opencounter.orders.Side;
-import org.opencounter.wealth.Fit;
-import org.opencounter.wealth.SuitabilityEngine;
-import org.opencounter.wealth.VerdictReason;
-import org.opencounter.wealth.assessment.RiskAssessment;
-import org.opencounter.wealth.assessment.RiskAssessments;
 import org.opencounter.wealth.product.Product;
 import org.opencounter.wealth.product.ProductCatalogue;
 import org.springframework.stereotype.Component;
@@ -25,16 +20,11 @@ import org.springframework.stereotype.Component;
 class SuitabilityCheck implements PreTradeCheck {
 
     private final ProductCatalogue catalogue;
-    private final RiskAssessments assessments;
-    private final SuitabilityEngine engine;
-    private final RiskConfirmations confirmations;
+    private final PurchaseClearance clearances;
 
-    SuitabilityCheck(ProductCatalogue catalogue, RiskAssessments assessments, SuitabilityEngine engine,
-                     RiskConfirmations confirmations) {
+    SuitabilityCheck(ProductCatalogue catalogue, PurchaseClearance clearances) {
         this.catalogue = catalogue;
-        this.assessments = assessments;
-        this.engine = engine;
-        this.confirmations = confirmations;
+        this.clearances = clearances;
     }
 
     @Override
@@ -57,19 +47,10 @@ class SuitabilityCheck implements PreTradeCheck {
         if (product.isEmpty()) {
             return CheckVerdict.pass();
         }
-        long clientId = ticket.account().clientId();
-        RiskAssessment assessment = assessments.latest(clientId).orElse(null);
-        var judgement = engine.judge(ticket.account().professional(), assessment, product.get());
-        if (judgement.fit() == Fit.FORBIDDEN) {
-            VerdictReason reason = judgement.reasons().get(0);
-            return CheckVerdict.reject("wealth.check." + reason.key().substring("wealth.reason.".length()),
-                    product.get().riskLevel(), assessment == null ? "-" : assessment.category(),
-                    assessment == null ? "-" : assessment.validUntil());
-        }
-        if (judgement.fit() == Fit.WARNING
-                && !confirmations.confirmed(clientId, product.get().id(), assessment.id())) {
-            return CheckVerdict.reject("wealth.check.confirmationRequired", product.get().riskLevel(),
-                    assessment.category());
+        PurchaseClearance.Clearance clearance = clearances.clear(ticket.account().clientId(),
+                ticket.account().professional(), product.get());
+        if (clearance.refused()) {
+            return CheckVerdict.reject("wealth.check." + clearance.refusal(), clearance.figures().toArray());
         }
         return CheckVerdict.pass();
     }
