@@ -7,6 +7,15 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
+// A form marked data-confirm asks before it is sent (removals that take effect at once).
+document.addEventListener('submit', function (event) {
+  var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);
+
 // A form marked data-busy-text shows that the server is working (uploads, imports) and cannot be sent twice.
 document.addEventListener('submit', function (event) {
   var form = event.target;

@@ -8,4 +8,10 @@ public interface Approvals {
 
     /** Whether a request of this type with this payload is already waiting for a decision. */
     boolean isPending(String type, Object payload);
+
+    /** Approves a request as the signed-in staff member, who must hold its approving role and not have asked. */
+    void approve(long id, String note);
+
+    /** Rejects a request as the signed-in staff member, on the same terms as {@link #approve}. */
+    void reject(long id, String note);
 }

@@ -18,10 +18,8 @@ import org.opencounter.clients.TradingPermission;
 import org.opencounter.clients.client.Client;
 import org.opencounter.clients.client.ClientAccess;
 import org.opencounter.clients.client.ClientKind;
-import org.opencounter.clients.client.ClientStatus;
 import org.opencounter.clients.client.FundAccount;
 import org.opencounter.clients.client.FundAccountRepository;
-import org.opencounter.clients.client.FundAccountStatus;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.ApprovalSubmission;
 import org.opencounter.platform.Approvals;
@@ -182,9 +180,8 @@ public class TradingPermissions {
 
     private Eligibility eligibility(Client client, Optional<FundAccount> fund, TradingPermission board, LocalDate today,
                                     BigDecimal average, int days, LocalDate firstTrade) {
-        boolean active = client.getStatus() == ClientStatus.ACTIVE && fund.map(FundAccount::getStatus)
-                .filter(s -> s == FundAccountStatus.ACTIVE || s == FundAccountStatus.DORMANT).isPresent();
-        return new Eligibility(board, today, active, client.getKind() == ClientKind.INSTITUTION, average, days,
+        return new Eligibility(board, today, AverageAssetStandings.mayTrade(client, fund),
+                client.getKind() == ClientKind.INSTITUTION, average, days,
                 firstTrade);
     }
 

@@ -89,11 +89,13 @@ public class ApprovalService implements Approvals {
                 .params(type, json.writeValueAsString(payload)).query(Boolean.class).single();
     }
 
+    @Override
     @Transactional
     public void approve(long id, String note) {
         decide(id, "APPROVED", note);
     }
 
+    @Override
     @Transactional
     public void reject(long id, String note) {
         decide(id, "REJECTED", note);
