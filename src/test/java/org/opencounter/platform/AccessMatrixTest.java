@@ -53,6 +53,9 @@ class AccessMatrixTest {
     private static final Set<Role> ORDER_READERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER,
             Role.COUNTER_CLERK, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER, Role.AUDITOR);
     private static final Set<Role> SETTLERS = EnumSet.of(Role.OPERATIONS);
+    private static final Set<Role> CREDIT_OFFICERS = EnumSet.of(Role.CREDIT_OFFICER);
+    private static final Set<Role> MARGIN_READERS = EnumSet.of(Role.CREDIT_OFFICER, Role.RISK_OFFICER,
+            Role.COMPLIANCE_OFFICER, Role.AUDITOR, Role.BRANCH_MANAGER);
     private static final Set<Role> COMMISSION_SETTERS = EnumSet.of(Role.BRANCH_MANAGER, Role.ACCOUNT_MANAGER);
     private static final Set<Role> SETTLEMENT_READERS = EnumSet.of(Role.OPERATIONS, Role.RISK_OFFICER,
             Role.COMPLIANCE_OFFICER, Role.AUDITOR);
@@ -203,6 +206,17 @@ class AccessMatrixTest {
             new Rule("POST", "/wealth/campaigns", EnumSet.of(Role.BRANCH_MANAGER, Role.WEALTH_ADVISER)),
             new Rule("GET", "/wealth/campaigns/{id}", WEALTH_READERS),
             new Rule("POST", "/wealth/campaigns/{id}/leads/{clientId}", WEALTH_ADVISERS),
+            new Rule("GET", "/margin/applications", MARGIN_READERS),
+            new Rule("GET", "/margin/applications/new", CREDIT_OFFICERS),
+            new Rule("POST", "/margin/applications/new", CREDIT_OFFICERS),
+            new Rule("GET", "/margin/applications/{id}", MARGIN_READERS),
+            new Rule("GET", "/margin/contracts", MARGIN_READERS),
+            new Rule("GET", "/margin/contracts/{id}", MARGIN_READERS),
+            new Rule("POST", "/margin/contracts/{id}/changes", CREDIT_OFFICERS),
+            new Rule("GET", "/margin/securities", EVERY_ROLE),
+            new Rule("GET", "/margin/securities/edit", EnumSet.of(Role.RISK_OFFICER)),
+            new Rule("POST", "/margin/securities", EnumSet.of(Role.RISK_OFFICER)),
+            new Rule("POST", "/margin/securities/{code}/remove", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("GET", "/wealth/targets", WEALTH_READERS),
             new Rule("POST", "/wealth/targets", EnumSet.of(Role.BRANCH_MANAGER)),
             new Rule("GET", "/wealth/complaints", WEALTH_READERS),
@@ -296,14 +310,15 @@ class AccessMatrixTest {
             id = 999_999;
         }
         boolean clientPage = rule.url().startsWith("/clients") || rule.url().startsWith("/orders")
-                || rule.url().startsWith("/wealth");
+                || rule.url().startsWith("/wealth") || rule.url().startsWith("/margin");
         boolean noRecord = rule.url().startsWith("/orders/{id}") || rule.url().startsWith("/orders/settlement/{day}")
                 || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")
                 || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")
                 || rule.url().startsWith("/wealth/campaigns/{id}")
-                || rule.url().startsWith("/wealth/education/{id}");
+                || rule.url().startsWith("/wealth/education/{id}")
+                || rule.url().startsWith("/margin/applications/{id}") || rule.url().startsWith("/margin/contracts/{id}");
         if (noRecord) {
             id = 999_999;
         }

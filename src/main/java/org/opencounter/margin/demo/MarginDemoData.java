@@ -1,0 +1,206 @@
+package org.opencounter.margin.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.opencounter.margin.MarginRatios;
+import org.opencounter.margin.credit.CreditApplication;
+import org.opencounter.margin.credit.CreditApplicationForm;
+import org.opencounter.margin.credit.CreditApplications;
+import org.opencounter.margin.credit.CreditRating;
+import org.opencounter.margin.credit.CreditScore;
+import org.opencounter.margin.credit.CreditStanding;
+import org.opencounter.margin.security.MarginSecurities;
+import org.opencounter.margin.security.MarginSecurityForm;
+import org.opencounter.market.TradingCalendar;
+import org.opencounter.platform.Approvals;
+import org.opencounter.platform.DemoDataSet;
+import org.opencounter.platform.DemoStaff;
+import org.opencounter.wealth.RiskCategory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo margin lists and credit. The lists follow the exchanges' published eligibility. The eligible demo clients (C4
+ * or C5, 500,000 of average assets) apply through the credit officer's page logic and the risk officer decides
+ * through the approvals; the contracts of earlier months are then dated back so that some expire within the month
+ * and one, opened in 2025 at the old 80% margin ratio, has expired. One application waits in the risk officer's
+ * inbox and one was rejected.
+ */
+@Component
+class MarginDemoData implements DemoDataSet {
+
+    private static final Logger log = LoggerFactory.getLogger(MarginDemoData.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final long SEED = 20261207L;
+    private static final int WANTED = 9;
+    /** A demo stock reporting a loss, whose static P/E makes it worthless as collateral. */
+    private static final String LOSS_MAKER = "688599";
+
+    private final CreditApplications applications;
+    private final MarginSecurities lists;
+    private final Approvals approvals;
+    private final DemoStaff staff;
+    private final TradingCalendar calendar;
+    private final JdbcClient jdbc;
+
+    MarginDemoData(CreditApplications applications, MarginSecurities lists, Approvals approvals, DemoStaff staff,
+                   TradingCalendar calendar, JdbcClient jdbc) {
+        this.applications = applications;
+        this.lists = lists;
+        this.approvals = approvals;
+        this.staff = staff;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public void loadIfAbsent() {
+        Random random = new Random(SEED);
+        if (!jdbc.sql("select exists (select 1 from margin_security)").query(Boolean.class).single()) {
+            staff.as("risk", () -> lists(random));
+        }
+        if (!jdbc.sql("select exists (select 1 from margin_credit_application)").query(Boolean.class).single()) {
+            credit(random);
+        }
+    }
+
+    /**
+     * The lists from the exchanges' published eligibility (the securities master's margin flag and maximum rate):
+     * every eligible security as collateral at that rate, constituents at 70%, stocks and ETFs also as targets; one
+     * stock with a loss (negative P/E) counts at nothing.
+     */
+    private int lists(Random random) {
+        record Published(String code, String type, boolean eligible, BigDecimal rate) {
+        }
+        List<Published> published = jdbc.sql("select code, type, margin_eligible, collateral_rate from market_security"
+                        + " where collateral_rate > 0 order by code")
+                .query((row, n) -> new Published(row.getString(1), row.getString(2), row.getBoolean(3),
+                        row.getBigDecimal(4))).list();
+        for (Published security : published) {
+            boolean stock = security.type().equals("STOCK");
+            MarginSecurityForm form = new MarginSecurityForm();
+            form.setCode(security.code());
+            boolean loss = security.code().equals(LOSS_MAKER);
+            form.setStaticPe(!stock ? null : loss ? new BigDecimal("-12.40")
+                    : BigDecimal.valueOf(800 + random.nextInt(5200), 2));
+            form.setIndexConstituent(stock && security.rate().compareTo(new BigDecimal("0.70")) == 0);
+            form.setCollateralRatePercent(loss ? BigDecimal.ZERO : security.rate().movePointRight(2));
+            boolean target = security.eligible() && !loss && (stock || security.type().equals("ETF"));
+            form.setFinancingTarget(target);
+            form.setLendingTarget(target && random.nextInt(4) > 0);
+            lists.save(form);
+        }
+        return published.size();
+    }
+
+    private void credit(Random random) {
+        long started = System.nanoTime();
+        List<CreditStanding> eligible = staff.as("credit", this::eligibleClients);
+        LocalDate today = calendar.today();
+        // days from today to each six-month contract's expiry; null leaves it as opened today
+        Integer[] daysToExpiry = {null, 9, 24, 52, 120, 150, null, null, null};
+        int contracts = 0;
+        for (int i = 0; i < eligible.size(); i++) {
+            CreditStanding standing = eligible.get(i);
+            long id = staff.as("credit", () -> applications.apply(form(standing, random)));
+            CreditApplication application = staff.as("credit", () -> applications.visible(id));
+            if (i == WANTED - 3) {
+                continue;
+            }
+            if (i == WANTED - 1) {
+                staff.as("risk", () -> {
+                    approvals.reject(application.approvalId(), "负债率偏高，请补充收入证明后再申请。");
+                    return null;
+                });
+                continue;
+            }
+            staff.as("risk", () -> {
+                approvals.approve(application.approvalId(), "同意授信。");
+                return null;
+            });
+            contracts++;
+            if (i == 0) {
+                backdate(id, LocalDate.of(2025, 11, 20));
+            } else if (daysToExpiry[i] != null) {
+                backdate(id, today.plusDays(daysToExpiry[i]).minusMonths(6));
+            }
+        }
+        log.info("Demo margin credit: {} applications, {} contracts in {} ms", eligible.size(), contracts,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The first active individuals who meet every condition today, up to the number wanted. */
+    private List<CreditStanding> eligibleClients() {
+        List<Long> candidates = jdbc.sql("select id from clients_client where status = 'ACTIVE' and kind = 'INDIVIDUAL'"
+                + " order by id").query(Long.class).list();
+        List<CreditStanding> eligible = new ArrayList<>();
+        for (long client : candidates) {
+            CreditStanding standing = applications.standing(client);
+            boolean experienced = standing.checks().stream().filter(check -> !check.passed())
+                    .allMatch(check -> check.condition().name().equals("TRADING_EXPERIENCE"));
+            if (experienced && standing.category() != null && standing.category().rank() >= RiskCategory.C4.rank()) {
+                eligible.add(standing);
+                if (eligible.size() == WANTED) {
+                    break;
+                }
+            }
+        }
+        return eligible;
+    }
+
+    /**
+     * The investigation as a credit officer would record it; the CSDC's first trade a few years back covers clients
+     * whose first trade with the firm is recent.
+     */
+    private static CreditApplicationForm form(CreditStanding standing, Random random) {
+        BigDecimal average = standing.standing().averageAssetsShown();
+        CreditApplicationForm form = new CreditApplicationForm();
+        form.setClientId(standing.client().id());
+        form.setDeclaredFirstTrade(standing.standing().asOf().minusYears(2 + random.nextInt(8)));
+        form.setAnnualIncome(BigDecimal.valueOf(150_000 + random.nextInt(900_000)));
+        BigDecimal total = average.multiply(BigDecimal.valueOf(2 + random.nextInt(6))).setScale(0, RoundingMode.DOWN);
+        form.setTotalAssets(total);
+        form.setLiabilities(total.multiply(BigDecimal.valueOf(random.nextInt(45))).movePointLeft(2)
+                .setScale(0, RoundingMode.DOWN));
+        form.setExternalReport("人行征信报告：近五年无逾期，无对外担保。");
+        form.setExternalDefaults(0);
+        int score = CreditScore.of(new CreditScore.Findings(standing.standing().asOf(), average,
+                form.getDeclaredFirstTrade(), form.getAnnualIncome(), total, form.getLiabilities(), 0));
+        BigDecimal maximum = CreditRating.of(score).maximumLine(average);
+        form.setRecommendedLine(maximum.divide(BigDecimal.valueOf(100_000), 0, RoundingMode.DOWN)
+                .multiply(BigDecimal.valueOf(100_000)).max(BigDecimal.valueOf(100_000)).min(maximum));
+        form.setTermMonths(6);
+        form.setRecommendation("客户资产与交易经验符合要求，建议按评级授信。");
+        return form;
+    }
+
+    /** Dates an approved application and its contract back to the day it was opened; past their term they expired. */
+    private void backdate(long applicationId, LocalDate opened) {
+        Timestamp at = Timestamp.from(opened.atTime(LocalTime.of(10, 30)).atZone(SHANGHAI).toInstant());
+        jdbc.sql("update margin_credit_application set assessed_on = ?, submitted_at = ?, decided_at = ? where id = ?")
+                .params(Date.valueOf(opened), at, at, applicationId).update();
+        LocalDate expires = opened.plusMonths(6);
+        jdbc.sql("""
+                        update margin_contract set opened_on = ?, expires_on = ?, financing_margin_ratio = ?,
+                            status = case when ? < ? then 'EXPIRED' else status end
+                        where application_id = ?""")
+                .params(Date.valueOf(opened), Date.valueOf(expires), MarginRatios.financing(opened),
+                        Date.valueOf(expires), Date.valueOf(calendar.today()), applicationId).update();
+    }
+}

@@ -1,0 +1,106 @@
+package org.opencounter.margin.web;
+
+import org.opencounter.clients.ClientProfiles;
+import org.opencounter.margin.MarginRefused;
+import org.opencounter.margin.credit.ContractChangeKind;
+import org.opencounter.margin.credit.ContractChanges;
+import org.opencounter.margin.credit.ContractStatus;
+import org.opencounter.margin.credit.MarginContract;
+import org.opencounter.margin.credit.MarginContracts;
+import org.opencounter.market.TradingCalendar;
+import org.opencounter.platform.CurrentStaff;
+import org.opencounter.platform.DisplayFormat;
+import org.opencounter.platform.Flash;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Margin contracts (融资融券合同): the list, soonest expiry first, and one contract with its credit accounts, its
+ * changes and the credit officer's proposal of a new one.
+ */
+@Controller
+@RequestMapping("/margin/contracts")
+class ContractController {
+
+    private static final int PER_PAGE = 20;
+    private static final int CHANGES_PER_PAGE = 10;
+
+    private final MarginContracts contracts;
+    private final ContractChanges changes;
+    private final ClientProfiles clients;
+    private final TradingCalendar calendar;
+    private final DisplayFormat format;
+
+    ContractController(MarginContracts contracts, ContractChanges changes, ClientProfiles clients,
+                       TradingCalendar calendar, DisplayFormat format) {
+        this.contracts = contracts;
+        this.changes = changes;
+        this.clients = clients;
+        this.calendar = calendar;
+        this.format = format;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) ContractStatus status,
+                @RequestParam(required = false) Integer expiring, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        Integer within = expiring == null ? null : Math.max(0, Math.min(expiring, 366));
+        Page<MarginContract> shown = contracts.page(new MarginContracts.Filter(status, within),
+                PageRequest.of(Math.max(page, 0), PER_PAGE));
+        model.addAttribute("contracts", shown);
+        model.addAttribute("names", clients.names(shown.map(MarginContract::clientId).toSet()));
+        model.addAttribute("statuses", ContractStatus.values());
+        model.addAttribute("today", calendar.today());
+        return "margin/contracts";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int changesPage, Model model) {
+        model.addAttribute("form", new ContractChangeForm());
+        return show(id, changesPage, model);
+    }
+
+    @PostMapping("/{id}/changes")
+    String propose(@PathVariable long id, @ModelAttribute("form") ContractChangeForm form, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return show(id, 0, model);
+        }
+        try {
+            changes.propose(id, form.proposal());
+            Flash.success(redirect, "margin.change.submitted");
+            return "redirect:/margin/contracts/" + id;
+        } catch (MarginRefused refused) {
+            if (refused.field() == null) {
+                errors.reject(refused.messageKey(), refused.figures(format), null);
+            } else {
+                errors.rejectValue(refused.field(), refused.messageKey(), refused.figures(format), null);
+            }
+            return show(id, 0, model);
+        }
+    }
+
+    private String show(long id, int changesPage, Model model) {
+        MarginContract contract = contracts.visible(id);
+        model.addAttribute("contract", contract);
+        model.addAttribute("client", clients.visible(contract.clientId()));
+        model.addAttribute("today", calendar.today());
+        model.addAttribute("changes", changes.history(id, PageRequest.of(Math.max(changesPage, 0),
+                CHANGES_PER_PAGE)));
+        model.addAttribute("pendingChange", changes.pending(id).orElse(null));
+        model.addAttribute("kinds", ContractChangeKind.PROPOSED);
+        model.addAttribute("canPropose", contract.live()
+                && CurrentStaff.require().hasAnyRole(MarginRoles.CREDIT_OFFICERS));
+        return "margin/contract";
+    }
+}

@@ -1,0 +1,29 @@
+package org.opencounter.margin.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.opencounter.platform.Role;
+
+/** Who does what in margin financing; the URL rules, the navigation and the buttons read from here. */
+final class MarginRoles {
+
+    private MarginRoles() {
+    }
+
+    /** Who investigates clients and submits credit applications (征信与授信). */
+    static final Set<Role> CREDIT_OFFICERS = EnumSet.of(Role.CREDIT_OFFICER);
+
+    /** Who keeps the margin lists and their collateral rates: risk. */
+    static final Set<Role> LIST_KEEPERS = EnumSet.of(Role.RISK_OFFICER);
+
+    /** The margin lists are public information the counter quotes to clients: every member of staff reads them. */
+    static final Set<Role> LIST_READERS = EnumSet.allOf(Role.class);
+
+    /**
+     * Who reads applications and contracts: credit and risk (the checker), compliance and audit, and the branch
+     * manager for the branch's own clients.
+     */
+    static final Set<Role> READERS = EnumSet.of(Role.CREDIT_OFFICER, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER,
+            Role.AUDITOR, Role.BRANCH_MANAGER);
+}

@@ -1,0 +1,124 @@
+package org.opencounter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opencounter.TestClock;
+import org.opencounter.clients.ClientsFixture;
+import org.opencounter.wealth.InvestmentHorizon;
+import org.opencounter.wealth.InvestmentVariety;
+import org.opencounter.wealth.WealthFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Margin credit in a real browser: the credit officer looks up a client funded since October, sees the eligibility
+ * checks (no trade with the firm yet), records the investigation with the CSDC's first trade, is told next to the
+ * field that the line is above the rating's maximum, submits; the risk officer approves in the inbox and the margin
+ * contract opens with its credit accounts. The credit officer, who sees the contracts expiring soon on the home page,
+ * then raises the line and the risk officer approves that too.
+ */
+class MarginBrowserTest extends BrowserTest {
+
+    @Autowired ApplicationContext context;
+
+    @AfterEach
+    void realTimeAgain() {
+        TestClock.INSTANCE.reset();
+    }
+
+    @Test
+    void aCreditOfficersApplicationApprovedByRiskOpensAContract() {
+        ClientsFixture fixture = new ClientsFixture(context);
+        TestClock.INSTANCE.setShanghai("2026-10-15T10:00");
+        long client = fixture.openClient(270);
+        fixture.deposit(client, "600000.00");
+        TestClock.INSTANCE.setShanghai("2026-12-07T10:00");
+        new WealthFixture(context, fixture).assess(client, 60, InvestmentHorizon.LONG,
+                EnumSet.allOf(InvestmentVariety.class));
+
+        browser.login("credit", DEMO_PASSWORD).go("/margin/applications/new");
+        browser.type("lookup-client", String.valueOf(client));
+        browser.submit("lookup-submit");
+        assertThat(browser.text("standing-average")).isEqualTo("600,000.00");
+        assertThat(browser.text("check-TRADING_EXPERIENCE")).contains("不符合");
+        assertThat(browser.text("check-AVERAGE_ASSETS")).contains("600,000.00", "500,000.00", "符合");
+        assertThat(browser.text("check-RISK_CATEGORY")).contains("C4", "符合");
+
+        browser.type("annualIncome", "400000");
+        browser.type("totalAssets", "2000000");
+        browser.type("liabilities", "100000");
+        browser.type("externalReport", "人行征信报告：无逾期记录");
+        browser.setValue("declaredFirstTrade", "2020-01-02");
+        browser.type("recommendedLine", "1000000");
+        browser.submit("application-submit");
+        assertThat(browser.text("recommendation-error")).isEqualTo("此项为必填项。");
+
+        browser.type("recommendation", "客户资产稳定，建议授信。");
+        browser.submit("application-submit");
+        assertThat(browser.text("recommendedLine-error")).contains("900,000.00", "B");
+        browser.screenshot("margin-application-form");
+
+        browser.type("recommendedLine", "800000");
+        browser.submit("application-submit");
+        assertThat(browser.text("flash")).contains("等待风控岗审批");
+        assertThat(browser.text("application-status")).isEqualTo("待审批");
+        assertThat(browser.text("application-score")).contains("78", "B");
+        String applicationPage = browser.path();
+
+        browser.logout().login("risk", DEMO_PASSWORD).go("/approvals");
+        browser.submitCss("tr:has(a.approval-link[href='" + applicationPage + "']) button.approve");
+        browser.go(applicationPage);
+        assertThat(browser.text("application-status")).isEqualTo("已批准");
+        browser.screenshot("margin-application");
+
+        String number = browser.text("application-contract");
+        browser.go("/margin/contracts");
+        assertThat(browser.text("contract-table")).contains(number, "800,000.00", "2027-06-07");
+        browser.go(applicationPage).click("application-contract");
+        assertThat(browser.text("contract-line")).isEqualTo("800,000.00");
+        assertThat(browser.text("contract-margin-ratio")).isEqualTo("100%");
+        assertThat(browser.text("credit-fund-account")).matches("\\d{4}9\\d{7}");
+        String contractPage = browser.path();
+
+        browser.logout().login("credit", DEMO_PASSWORD).go("/");
+        assertThat(browser.text("home-expiring-contracts")).contains("天后到期");
+        browser.screenshot("margin-home-expiring");
+        browser.go(contractPage);
+        browser.select("kind", "LINE");
+        browser.type("newLine", "1000000");
+        browser.type("reason", "客户资产增加，申请提高额度");
+        browser.submit("change-submit");
+        assertThat(browser.text("newLine-error")).contains("900,000.00");
+        browser.type("newLine", "900000");
+        browser.submit("change-submit");
+        assertThat(browser.text("pending-change")).contains("授信额度调整", "credit");
+
+        browser.logout().login("risk", DEMO_PASSWORD).go("/approvals");
+        browser.submitCss("tr:has(a.approval-link[href='" + contractPage + "']) button.approve");
+        browser.go(contractPage);
+        assertThat(browser.text("contract-line")).isEqualTo("900,000.00");
+        assertThat(browser.text("change-table")).contains("800,000.00 → 900,000.00", "已生效");
+        browser.screenshot("margin-contract");
+    }
+
+    @Test
+    void aRiskOfficerKeepsTheMarginLists() {
+        browser.login("risk", DEMO_PASSWORD).go("/margin/securities?q=688599");
+        assertThat(browser.text("security-688599")).contains("0%");
+        browser.go("/margin/securities/edit?code=000002");
+        browser.type("collateralRatePercent", "70");
+        browser.submit("security-submit");
+        assertThat(browser.text("collateralRatePercent-error")).contains("65%");
+
+        browser.type("collateralRatePercent", "60");
+        browser.submit("security-submit");
+        assertThat(browser.text("flash")).contains("000002");
+        assertThat(browser.text("security-000002")).contains("万科A", "60%", "65%");
+        browser.go("/margin/securities");
+        browser.screenshot("margin-securities");
+    }
+}
