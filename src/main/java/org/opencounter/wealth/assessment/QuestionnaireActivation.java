@@ -1,14 +1,12 @@
 package org.opencounter.wealth.assessment;
 
-import org.opencounter.platform.ApprovalBlocked;
-import org.opencounter.platform.ApprovalDecision;
-import org.opencounter.platform.ApprovalHandler;
+import org.opencounter.platform.ChangeApproval;
 import org.opencounter.platform.Role;
 import org.springframework.stereotype.Component;
 
 /** A second compliance officer reviews a new questionnaire version: approved, clients answer it from then on. */
 @Component
-class QuestionnaireActivation implements ApprovalHandler<QuestionnaireActivation.Payload> {
+class QuestionnaireActivation extends ChangeApproval<QuestionnaireActivation.Payload> {
 
     static final String TYPE = "wealth.questionnaire-activation";
 
@@ -19,35 +17,17 @@ class QuestionnaireActivation implements ApprovalHandler<QuestionnaireActivation
     private final QuestionnaireSwitch questionnaires;
 
     QuestionnaireActivation(QuestionnaireSwitch questionnaires) {
+        super(TYPE, Payload.class, Role.COMPLIANCE_OFFICER);
         this.questionnaires = questionnaires;
     }
 
     @Override
-    public String type() {
-        return TYPE;
+    protected void apply(Payload payload, String decidedBy) {
+        questionnaires.activate(payload.questionnaireId(), decidedBy);
     }
 
     @Override
-    public Class<Payload> payloadType() {
-        return Payload.class;
-    }
-
-    @Override
-    public Role approvingRole() {
-        return Role.COMPLIANCE_OFFICER;
-    }
-
-    @Override
-    public void approved(Payload payload, ApprovalDecision decision) {
-        try {
-            questionnaires.activate(payload.questionnaireId(), decision.decidedBy());
-        } catch (QuestionnaireRefused refused) {
-            throw new ApprovalBlocked(refused.messageKey(), refused.arguments());
-        }
-    }
-
-    @Override
-    public void rejected(Payload payload, ApprovalDecision decision) {
+    protected void reject(Payload payload, String decidedBy) {
         questionnaires.activationRejected(payload.questionnaireId());
     }
 }
