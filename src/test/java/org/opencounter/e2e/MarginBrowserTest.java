@@ -121,4 +121,21 @@ class MarginBrowserTest extends BrowserTest {
         browser.go("/margin/securities");
         browser.screenshot("margin-securities");
     }
+
+    @Test
+    void aRiskOfficerWatchesTheDemoContractsInEveryBand() {
+        browser.login("risk", DEMO_PASSWORD).go("/margin/monitor");
+        for (String band : new String[] {"NORMAL", "WARNING", "CALL", "LIQUIDATION", "WITHDRAWABLE", "NO_DEBT"}) {
+            assertThat(browser.text("count-" + band)).as(band).doesNotEndWith(" 0");
+        }
+        assertThat(browser.has("#band-chart canvas")).isTrue();
+        browser.screenshot("margin-monitor");
+
+        browser.go("/margin/monitor?band=CALL");
+        browser.clickCss("#monitor-table tbody tr:first-child a");
+        assertThat(browser.text("contract-band")).isEqualTo("追保");
+        assertThat(browser.text("cash-to-restore")).isNotBlank();
+        assertThat(browser.has("#ratio-chart canvas")).isTrue();
+        browser.screenshot("margin-contract-call");
+    }
 }

@@ -213,6 +213,7 @@ class AccessMatrixTest {
             new Rule("GET", "/margin/contracts", MARGIN_READERS),
             new Rule("GET", "/margin/contracts/{id}", MARGIN_READERS),
             new Rule("POST", "/margin/contracts/{id}/changes", CREDIT_OFFICERS),
+            new Rule("GET", "/margin/monitor", MARGIN_READERS),
             new Rule("GET", "/margin/securities", EVERY_ROLE),
             new Rule("GET", "/margin/securities/edit", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("POST", "/margin/securities", EnumSet.of(Role.RISK_OFFICER)),

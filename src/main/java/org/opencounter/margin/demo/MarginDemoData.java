@@ -9,15 +9,20 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
+import org.opencounter.margin.CollateralPosition;
 import org.opencounter.margin.MarginRatios;
+import org.opencounter.margin.RatioLines;
 import org.opencounter.margin.credit.CreditApplication;
 import org.opencounter.margin.credit.CreditApplicationForm;
 import org.opencounter.margin.credit.CreditApplications;
 import org.opencounter.margin.credit.CreditRating;
 import org.opencounter.margin.credit.CreditScore;
 import org.opencounter.margin.credit.CreditStanding;
+import org.opencounter.margin.debt.Interest;
 import org.opencounter.margin.security.MarginSecurities;
 import org.opencounter.margin.security.MarginSecurityForm;
 import org.opencounter.market.TradingCalendar;
@@ -141,8 +146,94 @@ class MarginDemoData implements DemoDataSet {
                 backdate(id, today.plusDays(daysToExpiry[i]).minusMonths(6));
             }
         }
-        log.info("Demo margin credit: {} applications, {} contracts in {} ms", eligible.size(), contracts,
-                (System.nanoTime() - started) / 1_000_000);
+        int booked = books(random);
+        log.info("Demo margin credit: {} applications, {} contracts ({} with credit books) in {} ms", eligible.size(),
+                contracts, booked, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The ratio each active demo contract is brought to, in turn: every band of the monitor. */
+    private static final String[] DEMO_RATIOS = {"1.65", "1.40", "1.22", "1.05", "3.40", "1.90"};
+
+    /**
+     * Credit books as if the clients had bought on margin when their contracts opened: collateral cash, a financing
+     * target bought with financing of 60% of the line, the interest accrued since, and the ratio at each of the last 20
+     * closes from the security's daily bars; the last contract, opened today, holds only cash moved in as collateral.
+     */
+    private int books(Random random) {
+        record Live(long id, BigDecimal line, BigDecimal rate, LocalDate opened) {
+        }
+        List<Live> live = jdbc.sql("select id, credit_line, financing_rate, opened_on from margin_contract"
+                        + " where status = 'ACTIVE' order by opened_on, id")
+                .query((row, n) -> new Live(row.getLong(1), row.getBigDecimal(2), row.getBigDecimal(3),
+                        row.getDate(4).toLocalDate())).list();
+        Map<String, BigDecimal> prices = new TreeMap<>();
+        jdbc.sql("""
+                        select s.code, q.price from margin_security s join market_latest_price q on q.code = s.code
+                        where s.financing_target and s.collateral_rate > 0 and s.code like '60%'""")
+                .query(row -> {
+                    prices.put(row.getString(1), row.getBigDecimal(2));
+                });
+        List<String> targets = List.copyOf(prices.keySet());
+        LocalDate today = calendar.today();
+        int booked = 0;
+        for (Live contract : live) {
+            if (booked >= DEMO_RATIOS.length || contract.opened().equals(today) || targets.isEmpty()) {
+                jdbc.sql("insert into margin_credit_cash (contract_id, balance) values (?, 200000.00)")
+                        .param(contract.id()).update();
+                continue;
+            }
+            BigDecimal financed = contract.line().multiply(new BigDecimal("0.6")).setScale(-3, RoundingMode.DOWN)
+                    .setScale(2);
+            BigDecimal cash = financed.multiply(new BigDecimal("0.05")).setScale(0, RoundingMode.DOWN).setScale(2);
+            BigDecimal interest = Interest.forDays(financed, contract.rate(), Interest.daysSince(contract.opened(),
+                    today));
+            BigDecimal value = new BigDecimal(DEMO_RATIOS[booked]).multiply(financed.add(interest)).subtract(cash);
+            // a main-board security whose lot of 100 is at most a fiftieth of the value: whole lots land within 2%
+            List<String> affordable = targets.stream().filter(candidate -> prices.get(candidate)
+                    .multiply(BigDecimal.valueOf(5000)).compareTo(value) <= 0).toList();
+            String code = affordable.isEmpty() ? cheapest(prices)
+                    : affordable.get(random.nextInt(affordable.size()));
+            BigDecimal price = prices.get(code);
+            long lot = 100;
+            long quantity = Math.max(lot, value.divide(price.multiply(BigDecimal.valueOf(lot)), 0, RoundingMode.DOWN)
+                    .longValue() * lot);
+            jdbc.sql("insert into margin_credit_cash (contract_id, balance) values (?, ?)")
+                    .params(contract.id(), cash).update();
+            jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, ?, ?)")
+                    .params(contract.id(), code, quantity, financed.divide(BigDecimal.valueOf(quantity), 4,
+                            RoundingMode.HALF_UP)).update();
+            jdbc.sql("""
+                            insert into margin_debt (contract_id, kind, code, quantity, principal, interest, opened_on,
+                                accrued_until, status)
+                            values (?, 'FINANCING', ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                    .params(contract.id(), code, quantity, financed, interest, Date.valueOf(contract.opened()),
+                            Date.valueOf(today)).update();
+            closes(contract.id(), code, quantity, cash, financed.add(interest));
+            booked++;
+        }
+        return booked;
+    }
+
+    private static String cheapest(Map<String, BigDecimal> prices) {
+        return prices.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** The contract's ratio at each of the last 20 closes of the security it holds. */
+    private void closes(long contractId, String code, long quantity, BigDecimal cash, BigDecimal debts) {
+        List<Object[]> bars = jdbc.sql("select trade_date, close from market_daily_bar where code = ?"
+                        + " order by trade_date desc limit 20")
+                .param(code).query((row, n) -> new Object[] {row.getDate(1), row.getBigDecimal(2)}).list();
+        for (Object[] bar : bars) {
+            BigDecimal securities = ((BigDecimal) bar[1]).multiply(BigDecimal.valueOf(quantity))
+                    .setScale(2, RoundingMode.HALF_UP);
+            CollateralPosition position = new CollateralPosition(cash, securities, debts, BigDecimal.ZERO,
+                    BigDecimal.ZERO);
+            jdbc.sql("""
+                            insert into margin_ratio_history (contract_id, business_date, assets, debts, ratio, band)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(contractId, bar[0], position.assets(), position.debts(), position.ratio(),
+                            RatioLines.HOUSE.band(position).name()).update();
+        }
     }
 
     /** The first active individuals who meet every condition today, up to the number wanted. */

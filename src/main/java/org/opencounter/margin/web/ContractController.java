@@ -1,5 +1,7 @@
 package org.opencounter.margin.web;
 
+import java.util.List;
+
 import org.opencounter.clients.ClientProfiles;
 import org.opencounter.margin.MarginRefused;
 import org.opencounter.margin.credit.ContractChangeKind;
@@ -7,6 +9,8 @@ import org.opencounter.margin.credit.ContractChanges;
 import org.opencounter.margin.credit.ContractStatus;
 import org.opencounter.margin.credit.MarginContract;
 import org.opencounter.margin.credit.MarginContracts;
+import org.opencounter.margin.monitor.CollateralValuation;
+import org.opencounter.margin.monitor.RatioHistory;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.DisplayFormat;
@@ -34,17 +38,22 @@ class ContractController {
 
     private static final int PER_PAGE = 20;
     private static final int CHANGES_PER_PAGE = 10;
+    private static final int HISTORY_DAYS = 90;
 
     private final MarginContracts contracts;
     private final ContractChanges changes;
+    private final CollateralValuation valuation;
+    private final RatioHistory history;
     private final ClientProfiles clients;
     private final TradingCalendar calendar;
     private final DisplayFormat format;
 
-    ContractController(MarginContracts contracts, ContractChanges changes, ClientProfiles clients,
-                       TradingCalendar calendar, DisplayFormat format) {
+    ContractController(MarginContracts contracts, ContractChanges changes, CollateralValuation valuation,
+                       RatioHistory history, ClientProfiles clients, TradingCalendar calendar, DisplayFormat format) {
         this.contracts = contracts;
         this.changes = changes;
+        this.valuation = valuation;
+        this.history = history;
         this.clients = clients;
         this.calendar = calendar;
         this.format = format;
@@ -99,6 +108,12 @@ class ContractController {
                 CHANGES_PER_PAGE)));
         model.addAttribute("pendingChange", changes.pending(id).orElse(null));
         model.addAttribute("kinds", ContractChangeKind.PROPOSED);
+        model.addAttribute("ratio", valuation.of(id).orElse(null));
+        List<RatioHistory.Point> points = history.since(id, calendar.today().minusDays(HISTORY_DAYS));
+        model.addAttribute("historyDays", points.stream().map(point -> point.day().toString()).toList());
+        model.addAttribute("historyRatios", points.stream().map(point -> point.ratio() == null ? ""
+                : point.ratio().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+                .toList());
         model.addAttribute("canPropose", contract.live()
                 && CurrentStaff.require().hasAnyRole(MarginRoles.CREDIT_OFFICERS));
         return "margin/contract";

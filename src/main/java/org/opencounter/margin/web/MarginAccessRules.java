@@ -22,6 +22,7 @@ class MarginAccessRules implements AccessRules {
                 .hasAnyRole(names(MarginRoles.LIST_KEEPERS))
                 .requestMatchers(HttpMethod.GET, "/margin/securities").hasAnyRole(names(MarginRoles.LIST_READERS))
                 .requestMatchers(HttpMethod.GET, "/margin/applications", "/margin/applications/*",
-                        "/margin/contracts", "/margin/contracts/*").hasAnyRole(names(MarginRoles.READERS));
+                        "/margin/contracts", "/margin/contracts/*", "/margin/monitor")
+                .hasAnyRole(names(MarginRoles.READERS));
     }
 }

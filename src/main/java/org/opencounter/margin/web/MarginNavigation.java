@@ -17,6 +17,8 @@ class MarginNavigation implements NavigationContributor {
                         "file-earmark-check", MarginRoles.READERS, 350),
                 new NavigationItem("margin.nav.section", "margin.nav.contracts", "/margin/contracts",
                         "file-earmark-text", MarginRoles.READERS, 355),
+                new NavigationItem("margin.nav.section", "margin.nav.monitor", "/margin/monitor", "speedometer2",
+                        MarginRoles.READERS, 345),
                 new NavigationItem("margin.nav.section", "margin.nav.securities", "/margin/securities", "list-check",
                         MarginRoles.LIST_READERS, 360));
     }
