@@ -121,4 +121,16 @@ class CampaignsIntegrationTest {
         assertThat(staff.as("manager.bj", () -> campaigns.page(PageRequest.of(0, 100))).map(Campaign::id)
                 .getContent()).doesNotContain(campaign.id());
     }
+
+    @Test
+    void theDemoCampaignsLeadsBoughtThroughTheSalesDesk() {
+        long demo = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select id from wealth_campaign where request_key = 'demo-campaign-SH01'").query(Long.class)
+                .single();
+
+        CampaignResults results = staff.as("manager", () -> campaigns.results(demo));
+
+        assertThat(results.converted()).isPositive();
+        assertThat(results.sales()).isPositive();
+    }
 }
