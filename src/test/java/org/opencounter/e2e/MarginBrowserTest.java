@@ -136,6 +136,9 @@ class MarginBrowserTest extends BrowserTest {
         assertThat(browser.text("contract-band")).isEqualTo("追保");
         assertThat(browser.text("cash-to-restore")).isNotBlank();
         assertThat(browser.has("#ratio-chart canvas")).isTrue();
+        assertThat(browser.text("call-table")).contains("追加担保物");
         browser.screenshot("margin-contract-call");
+        browser.go("/");
+        assertThat(browser.text("home-margin-calls")).contains("强制平仓", "追加担保物");
     }
 }

@@ -23,6 +23,7 @@ import org.opencounter.margin.credit.CreditRating;
 import org.opencounter.margin.credit.CreditScore;
 import org.opencounter.margin.credit.CreditStanding;
 import org.opencounter.margin.debt.Interest;
+import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.margin.security.MarginSecurities;
 import org.opencounter.margin.security.MarginSecurityForm;
 import org.opencounter.market.TradingCalendar;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
  * or C5, 500,000 of average assets) apply through the credit officer's page logic and the risk officer decides
  * through the approvals; the contracts of earlier months are then dated back so that some expire within the month
  * and one, opened in 2025 at the old 80% margin ratio, has expired. One application waits in the risk officer's
- * inbox and one was rejected.
+ * inbox and one was rejected. The credit books bring the active contracts into every band, and the margin calls
+ * their ratios need are raised (and sent to the clients).
  */
 @Component
 class MarginDemoData implements DemoDataSet {
@@ -54,15 +56,17 @@ class MarginDemoData implements DemoDataSet {
 
     private final CreditApplications applications;
     private final MarginSecurities lists;
+    private final MarginCalls calls;
     private final Approvals approvals;
     private final DemoStaff staff;
     private final TradingCalendar calendar;
     private final JdbcClient jdbc;
 
-    MarginDemoData(CreditApplications applications, MarginSecurities lists, Approvals approvals, DemoStaff staff,
-                   TradingCalendar calendar, JdbcClient jdbc) {
+    MarginDemoData(CreditApplications applications, MarginSecurities lists, MarginCalls calls, Approvals approvals,
+                   DemoStaff staff, TradingCalendar calendar, JdbcClient jdbc) {
         this.applications = applications;
         this.lists = lists;
+        this.calls = calls;
         this.approvals = approvals;
         this.staff = staff;
         this.calendar = calendar;
@@ -147,6 +151,7 @@ class MarginDemoData implements DemoDataSet {
             }
         }
         int booked = books(random);
+        calls.review(calendar.today());
         log.info("Demo margin credit: {} applications, {} contracts ({} with credit books) in {} ms", eligible.size(),
                 contracts, booked, (System.nanoTime() - started) / 1_000_000);
     }

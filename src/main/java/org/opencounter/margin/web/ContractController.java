@@ -10,6 +10,7 @@ import org.opencounter.margin.credit.ContractStatus;
 import org.opencounter.margin.credit.MarginContract;
 import org.opencounter.margin.credit.MarginContracts;
 import org.opencounter.margin.monitor.CollateralValuation;
+import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.margin.monitor.RatioHistory;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.CurrentStaff;
@@ -44,16 +45,19 @@ class ContractController {
     private final ContractChanges changes;
     private final CollateralValuation valuation;
     private final RatioHistory history;
+    private final MarginCalls calls;
     private final ClientProfiles clients;
     private final TradingCalendar calendar;
     private final DisplayFormat format;
 
     ContractController(MarginContracts contracts, ContractChanges changes, CollateralValuation valuation,
-                       RatioHistory history, ClientProfiles clients, TradingCalendar calendar, DisplayFormat format) {
+                       RatioHistory history, MarginCalls calls, ClientProfiles clients, TradingCalendar calendar,
+                       DisplayFormat format) {
         this.contracts = contracts;
         this.changes = changes;
         this.valuation = valuation;
         this.history = history;
+        this.calls = calls;
         this.clients = clients;
         this.calendar = calendar;
         this.format = format;
@@ -109,6 +113,7 @@ class ContractController {
         model.addAttribute("pendingChange", changes.pending(id).orElse(null));
         model.addAttribute("kinds", ContractChangeKind.PROPOSED);
         model.addAttribute("ratio", valuation.of(id).orElse(null));
+        model.addAttribute("calls", calls.of(id));
         List<RatioHistory.Point> points = history.since(id, calendar.today().minusDays(HISTORY_DAYS));
         model.addAttribute("historyDays", points.stream().map(point -> point.day().toString()).toList());
         model.addAttribute("historyRatios", points.stream().map(point -> point.ratio() == null ? ""

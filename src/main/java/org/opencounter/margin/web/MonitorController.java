@@ -6,6 +6,7 @@ import org.opencounter.clients.ClientProfiles;
 import org.opencounter.margin.RatioBand;
 import org.opencounter.margin.monitor.CollateralValuation;
 import org.opencounter.margin.monitor.ContractRatio;
+import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.platform.CurrentStaff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -27,10 +28,12 @@ class MonitorController {
     private static final int PER_PAGE = 25;
 
     private final CollateralValuation valuation;
+    private final MarginCalls calls;
     private final ClientProfiles clients;
 
-    MonitorController(CollateralValuation valuation, ClientProfiles clients) {
+    MonitorController(CollateralValuation valuation, MarginCalls calls, ClientProfiles clients) {
         this.valuation = valuation;
+        this.calls = calls;
         this.clients = clients;
     }
 
@@ -46,6 +49,7 @@ class MonitorController {
         model.addAttribute("ratios", ratios);
         model.addAttribute("names", clients.names(ratios.map(ContractRatio::clientId).toSet()));
         model.addAttribute("counts", CollateralValuation.countByBand(all));
+        model.addAttribute("calls", calls.standing());
         model.addAttribute("bands", RatioBand.values());
         return "margin/monitor";
     }
