@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class CollateralValuation {
 
     /**
-     * Assets and debts of the live contracts of a branch (or all) or of one contract, grouped set-wise; a security
-     * without a price counts at nothing. Parameters: branch, branch, contract, contract.
+     * Assets and debts of the live contracts of a branch (or all), of one contract, or of those holding or owing
+     * some securities, grouped set-wise; a security without a price counts at nothing. Parameters: branch, branch,
+     * contract, contract, codes, codes, codes.
      */
     private static final String VALUES = """
             with live as (
                 select id, contract_number, client_id, branch_id from margin_contract
                 where status in ('ACTIVE', 'SUSPENDED') and (cast(? as bigint) is null or branch_id = ?)
                   and (cast(? as bigint) is null or id = ?)
+                  and (cast(? as varchar[]) is null or id in (
+                      select contract_id from margin_credit_position where code = any(?)
+                      union select contract_id from margin_debt where status = 'OPEN' and code = any(?)))
             ), held as (
                 select p.contract_id, sum(round(p.quantity * coalesce(q.price, 0), 2)) as securities
                 from margin_credit_position p join live l on l.id = p.contract_id
@@ -63,14 +68,26 @@ public class CollateralValuation {
 
     /** Every live contract of the branch (null: all), lowest ratio first and those without debt last. */
     public List<ContractRatio> all(Long branchId) {
-        List<ContractRatio> ratios = new ArrayList<>(jdbc.sql(VALUES).params(branchId, branchId, null, null)
-                .query(CollateralValuation::of).list());
+        List<ContractRatio> ratios = new ArrayList<>(values(branchId, null, null));
         ratios.sort(CollateralValuation::lowestFirst);
         return ratios;
     }
 
     public Optional<ContractRatio> of(long contractId) {
-        return jdbc.sql(VALUES).params(null, null, contractId, contractId).query(CollateralValuation::of).optional();
+        return values(null, contractId, null).stream().findFirst();
+    }
+
+    /**
+     * The contracts a move of these securities' prices changes: those holding them or owing them. What a price
+     * move needs recomputed, rather than every contract.
+     */
+    public List<ContractRatio> affectedBy(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : values(null, null, codes.toArray(String[]::new));
+    }
+
+    private List<ContractRatio> values(Long branchId, Long contractId, String[] codes) {
+        return jdbc.sql(VALUES).params(branchId, branchId, contractId, contractId, codes, codes, codes)
+                .query(CollateralValuation::of).list();
     }
 
     /** How many contracts stand in each band. */

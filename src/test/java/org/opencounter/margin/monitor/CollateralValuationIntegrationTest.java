@@ -17,7 +17,6 @@ import org.opencounter.orders.RestoresQuote;
 import org.opencounter.orders.TradingDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The domain reference's worked example in a credit account: cash 50,000, 10,000 shares of 600900, financed 300,000
@@ -34,7 +33,6 @@ class CollateralValuationIntegrationTest {
     @Autowired ApplicationContext context;
     @Autowired CollateralValuation valuation;
     @Autowired RatioHistory history;
-    @Autowired JdbcClient jdbc;
 
     private TradingDesk desk;
     private MarginContract contract;
@@ -42,16 +40,9 @@ class CollateralValuationIntegrationTest {
     @BeforeEach
     void aContractBoughtOnMargin() {
         desk = new TradingDesk(context);
-        contract = new MarginFixture(context).contract(sequence++, "800000");
-        jdbc.sql("insert into margin_credit_cash (contract_id, balance) values (?, 50000.00)").param(contract.id())
-                .update();
-        jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, 10000, 30)")
-                .params(contract.id(), CODE).update();
-        jdbc.sql("""
-                        insert into margin_debt (contract_id, kind, code, quantity, principal, interest, opened_on,
-                            accrued_until, status)
-                        values (?, 'FINANCING', ?, 10000, 300000.00, 2000.00, '2026-12-07', '2026-12-07', 'OPEN')""")
-                .params(contract.id(), CODE).update();
+        MarginFixture margin = new MarginFixture(context);
+        contract = margin.contract(sequence++, "800000");
+        margin.workedExample(contract, CODE);
     }
 
     @AfterEach
@@ -109,5 +100,16 @@ class CollateralValuationIntegrationTest {
                 .extracting(RatioHistory.Point::day, RatioHistory.Point::band)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-12-07"), "NORMAL"),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-12-08"), "WARNING"));
+    }
+
+    @Test
+    void aPriceMoveConcernsOnlyTheContractsHoldingOrOwingTheSecurity() {
+        at("45.00");
+
+        assertThat(valuation.affectedBy(java.util.List.of(CODE))).extracting(ContractRatio::contractId)
+                .contains(contract.id());
+        assertThat(valuation.affectedBy(java.util.List.of("000001"))).extracting(ContractRatio::contractId)
+                .doesNotContain(contract.id());
+        assertThat(valuation.affectedBy(java.util.List.of())).isEmpty();
     }
 }
