@@ -15,6 +15,7 @@ import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
 import org.opencounter.wealth.WealthFixture;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Margin clients for tests: funded on 2026-10-15 so that on 2026-12-07 (where the clock is left) their 20-day
@@ -28,6 +29,7 @@ public class MarginFixture {
     private final CreditApplications applications;
     private final MarginContracts contracts;
     private final Approvals approvals;
+    private final JdbcClient jdbc;
 
     public MarginFixture(ApplicationContext context) {
         this.staff = new ClientsFixture(context);
@@ -35,6 +37,7 @@ public class MarginFixture {
         this.applications = context.getBean(CreditApplications.class);
         this.contracts = context.getBean(MarginContracts.class);
         this.approvals = context.getBean(Approvals.class);
+        this.jdbc = context.getBean(JdbcClient.class);
     }
 
     public ClientsFixture staff() {
@@ -72,5 +75,21 @@ public class MarginFixture {
         long approval = staff.as("credit", () -> applications.visible(id)).approvalId();
         staff.as("risk", () -> approvals.approve(approval, "同意"));
         return staff.as("credit", () -> contracts.live(client)).orElseThrow();
+    }
+
+    /**
+     * The domain reference's worked example in the contract's credit account: cash 50,000, 10,000 shares of the
+     * security, financed 300,000 with 2,000 of interest (at 45.00 a share: 165.56%).
+     */
+    public void workedExample(MarginContract contract, String code) {
+        jdbc.sql("insert into margin_credit_cash (contract_id, balance) values (?, 50000.00)").param(contract.id())
+                .update();
+        jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, 10000, 30)")
+                .params(contract.id(), code).update();
+        jdbc.sql("""
+                        insert into margin_debt (contract_id, kind, code, quantity, principal, interest, opened_on,
+                            accrued_until, status)
+                        values (?, 'FINANCING', ?, 10000, 300000.00, 2000.00, '2026-12-07', '2026-12-07', 'OPEN')""")
+                .params(contract.id(), code).update();
     }
 }

@@ -41,16 +41,9 @@ class MarginCallsIntegrationTest {
     @BeforeEach
     void aContractBoughtOnMargin() {
         desk = new TradingDesk(context);
-        contract = new MarginFixture(context).contract(sequence++, "800000");
-        jdbc.sql("insert into margin_credit_cash (contract_id, balance) values (?, 50000.00)").param(contract.id())
-                .update();
-        jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, 10000, 30)")
-                .params(contract.id(), CODE).update();
-        jdbc.sql("""
-                        insert into margin_debt (contract_id, kind, code, quantity, principal, interest, opened_on,
-                            accrued_until, status)
-                        values (?, 'FINANCING', ?, 10000, 300000.00, 2000.00, '2026-12-07', '2026-12-07', 'OPEN')""")
-                .params(contract.id(), CODE).update();
+        MarginFixture margin = new MarginFixture(context);
+        contract = margin.contract(sequence++, "800000");
+        margin.workedExample(contract, CODE);
     }
 
     @AfterEach
