@@ -2,6 +2,7 @@ package org.opencounter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,8 +12,11 @@ import org.opencounter.clients.ClientsFixture;
 import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
 import org.opencounter.wealth.WealthFixture;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Margin credit in a real browser: the credit officer looks up a client funded since October, sees the eligibility
@@ -130,6 +134,17 @@ class MarginBrowserTest extends BrowserTest {
         }
         assertThat(browser.has("#band-chart canvas")).isTrue();
         browser.screenshot("margin-monitor");
+
+        String lowest = browser.text("monitor-table");
+        long liquidating = context.getBean(JdbcClient.class).sql("""
+                select c.contract_id from margin_call c where c.kind = 'LIQUIDATION' and c.status = 'OPEN'""")
+                .query(Long.class).single();
+        context.getBean(JdbcClient.class).sql("update margin_credit_cash set balance = balance + 5000000 where"
+                + " contract_id = ?").param(liquidating).update();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> !driver.findElement(
+                By.id("monitor-table")).getText().equals(lowest));
+        assertThat(browser.text("ratio-" + liquidating)).as("the table recomputed itself at the latest figures")
+                .contains("可提取");
 
         browser.go("/margin/monitor?band=CALL");
         browser.clickCss("#monitor-table tbody tr:first-child a");
