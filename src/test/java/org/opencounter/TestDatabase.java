@@ -39,19 +39,24 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         }
         Connection db = connection();
         CONTEXTS.add(context);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.username(),
-                "spring.datasource.password", db.password(),
-                "opencounter.demo-data", "true",
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.ofEntries(
+                Map.entry("spring.datasource.url", db.url()),
+                Map.entry("spring.datasource.username", db.username()),
+                Map.entry("spring.datasource.password", db.password()),
+                Map.entry("opencounter.demo-data", "true"),
                 // tests move time and prices themselves: exchange sessions by the test clock, no feed, no sweeps
-                "opencounter.market.simulated-feed", "false",
-                "opencounter.orders.sessions", "EXCHANGE",
-                "opencounter.orders.simulated.sweep-interval", "PT1H",
-                // tests settle days themselves, whatever the wall clock says
-                "opencounter.orders.settlement-cron", "-",
+                Map.entry("opencounter.market.simulated-feed", "false"),
+                Map.entry("opencounter.orders.sessions", "EXCHANGE"),
+                Map.entry("opencounter.orders.simulated.sweep-interval", "PT1H"),
+                // tests settle days, review margin calls, accrue interest and expire contracts themselves, whatever
+                // the wall clock says
+                Map.entry("opencounter.orders.settlement-cron", "-"),
+                Map.entry("opencounter.margin.call-cron", "-"),
+                Map.entry("opencounter.margin.ratio-close-cron", "-"),
+                Map.entry("opencounter.margin.interest-cron", "-"),
+                Map.entry("opencounter.margin.expiry-cron", "-"),
                 // the simulated exchange's trade files go to the build directory, not to the developer's data
-                "opencounter.orders.trade-files", "target/exchange-trades")));
+                Map.entry("opencounter.orders.trade-files", "target/exchange-trades"))));
         context.getBeanFactory().registerSingleton("clock", TestClock.INSTANCE);
     }
 
