@@ -27,15 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CollateralValuation {
 
     /**
-     * Assets and debts of the live contracts of a branch (or all), of one contract, or of those holding or owing
+     * Assets and debts of the live contracts of a branch (or all), of some contracts, or of those holding or owing
      * some securities, grouped set-wise; a security without a price counts at nothing. Parameters: branch, branch,
-     * contract, contract, codes, codes, codes.
+     * contracts, contracts, codes, codes, codes.
      */
     private static final String VALUES = """
             with live as (
                 select id, contract_number, client_id, branch_id from margin_contract
                 where status in ('ACTIVE', 'SUSPENDED') and (cast(? as bigint) is null or branch_id = ?)
-                  and (cast(? as bigint) is null or id = ?)
+                  and (cast(? as bigint[]) is null or id = any(?))
                   and (cast(? as varchar[]) is null or id in (
                       select contract_id from margin_credit_position where code = any(?)
                       union select contract_id from margin_debt where status = 'OPEN' and code = any(?)))
@@ -74,7 +74,17 @@ public class CollateralValuation {
     }
 
     public Optional<ContractRatio> of(long contractId) {
-        return values(null, contractId, null).stream().findFirst();
+        return values(null, new Long[] {contractId}, null).stream().findFirst();
+    }
+
+    /** The live contracts among these, lowest ratio first. */
+    public List<ContractRatio> of(Collection<Long> contractIds) {
+        if (contractIds.isEmpty()) {
+            return List.of();
+        }
+        List<ContractRatio> ratios = new ArrayList<>(values(null, contractIds.toArray(Long[]::new), null));
+        ratios.sort(CollateralValuation::lowestFirst);
+        return ratios;
     }
 
     /**
@@ -85,8 +95,8 @@ public class CollateralValuation {
         return codes.isEmpty() ? List.of() : values(null, null, codes.toArray(String[]::new));
     }
 
-    private List<ContractRatio> values(Long branchId, Long contractId, String[] codes) {
-        return jdbc.sql(VALUES).params(branchId, branchId, contractId, contractId, codes, codes, codes)
+    private List<ContractRatio> values(Long branchId, Long[] contractIds, String[] codes) {
+        return jdbc.sql(VALUES).params(branchId, branchId, contractIds, contractIds, codes, codes, codes)
                 .query(CollateralValuation::of).list();
     }
 

@@ -94,11 +94,7 @@ class ContractController {
             Flash.success(redirect, "margin.change.submitted");
             return "redirect:/margin/contracts/" + id;
         } catch (MarginRefused refused) {
-            if (refused.field() == null) {
-                errors.reject(refused.messageKey(), refused.figures(format), null);
-            } else {
-                errors.rejectValue(refused.field(), refused.messageKey(), refused.figures(format), null);
-            }
+            RefusalErrors.show(errors, refused, format);
             return show(id, 0, model);
         }
     }

@@ -78,11 +78,7 @@ class CreditController {
             Flash.success(redirect, "margin.credit.submitted");
             return "redirect:/margin/applications/" + id;
         } catch (MarginRefused refused) {
-            if (refused.field() == null) {
-                errors.reject(refused.messageKey(), refused.figures(format), null);
-            } else {
-                errors.rejectValue(refused.field(), refused.messageKey(), refused.figures(format), null);
-            }
+            RefusalErrors.show(errors, refused, format);
             return form(model, form.getClientId());
         }
     }

@@ -34,7 +34,7 @@ class MarginCallPanel implements HomePanelContributor {
             return List.of();
         }
         Map<Long, MarginCall> standing = calls.standing();
-        List<ContractRatio> called = valuation.all(null).stream().filter(r -> standing.containsKey(r.contractId()))
+        List<ContractRatio> called = valuation.of(standing.keySet()).stream()
                 .sorted(Comparator.comparing((ContractRatio r) -> !standing.get(r.contractId()).liquidationDue()))
                 .limit(SHOWN).toList();
         return List.of(new HomePanel("margin.call.homeTitle", "margin/home-calls",

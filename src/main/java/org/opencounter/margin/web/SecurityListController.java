@@ -5,6 +5,7 @@ import org.opencounter.margin.security.ListKind;
 import org.opencounter.margin.security.MarginSecurities;
 import org.opencounter.margin.security.MarginSecurityForm;
 import org.opencounter.platform.CurrentStaff;
+import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.Flash;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -27,9 +28,11 @@ class SecurityListController {
     private static final int PER_PAGE = 30;
 
     private final MarginSecurities lists;
+    private final DisplayFormat format;
 
-    SecurityListController(MarginSecurities lists) {
+    SecurityListController(MarginSecurities lists, DisplayFormat format) {
         this.lists = lists;
+        this.format = format;
     }
 
     @GetMapping
@@ -58,7 +61,7 @@ class SecurityListController {
             Flash.success(redirect, "margin.security.saved", form.getCode());
             return "redirect:/margin/securities?q=" + form.getCode();
         } catch (MarginRefused refused) {
-            errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), null);
+            RefusalErrors.show(errors, refused, format);
             return FORM;
         }
     }
