@@ -17,6 +17,7 @@ import org.opencounter.orders.check.PreTradeChecks;
 import org.opencounter.orders.exchange.ExchangeCancel;
 import org.opencounter.orders.exchange.ExchangeGateway;
 import org.opencounter.orders.order.AfterCommit;
+import org.opencounter.orders.order.CreditBooking;
 import org.opencounter.orders.order.JournalMemo;
 import org.opencounter.orders.order.LargeOrderApproval;
 import org.opencounter.orders.order.Order;
@@ -58,6 +59,7 @@ public class OrderEntry {
     private final OrderJournal journal;
     private final TradeCash cash;
     private final OrderRelease release;
+    private final CreditBooking credit;
     private final OrderRouting routing;
     private final ExchangeGateway gateway;
     private final Approvals approvals;
@@ -67,8 +69,9 @@ public class OrderEntry {
 
     OrderEntry(TradingAccounts accounts, Securities securities, OrderRepository orders, PositionRepository positions,
                OrderTickets tickets, PreTradeChecks checks, OrderJournal journal, TradeCash cash, OrderRelease release,
-               OrderRouting routing, ExchangeGateway gateway, Approvals approvals, AuditTrail audit,
-               ApplicationEventPublisher events, Clock clock) {
+               CreditBooking credit, OrderRouting routing, ExchangeGateway gateway, Approvals approvals,
+               AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.credit = credit;
         this.accounts = accounts;
         this.securities = securities;
         this.orders = orders;
@@ -95,7 +98,7 @@ public class OrderEntry {
         if (earlier.isPresent()) {
             return receipt(earlier.get(), true);
         }
-        Optional<Position> position = request.side() == Side.SELL
+        Optional<Position> position = request.side() == Side.SELL && request.credit() == null
                 ? positions.lock(request.clientId(), request.code()) : Optional.empty();
         OrderTicket ticket = tickets.ticket(account, instrument, request, position);
         PreTradeChecks.Outcome outcome = checks.run(ticket);
@@ -104,7 +107,7 @@ public class OrderEntry {
         Order order = new Order(new OrderDraft(request.idempotencyKey(), account.clientId(),
                 account.branchId(), account.fundAccountId(), instrument.code(), instrument.exchange().name(),
                 request.side(), request.type(), request.quantity(), request.price(), ticket.freezePrice(),
-                ticket.tradeDate()), journal.nextClientOrderId(ticket.tradeDate()), by, now);
+                ticket.tradeDate(), request.credit()), journal.nextClientOrderId(ticket.tradeDate()), by, now);
         // the order is decided before it is stored, so it is written once
         if (outcome.rejection().isPresent()) {
             CheckResult rejection = outcome.rejection().get();
@@ -168,7 +171,9 @@ public class OrderEntry {
     /** Freezes what the accepted order holds, then sends it to the exchange or for approval. */
     private void accepted(Order order, OrderTicket ticket, Optional<Position> position, Optional<CheckResult> approval,
                           String by, Instant now) {
-        if (order.getSide() == Side.BUY) {
+        if (order.isCredit()) {
+            credit.freeze(order, by);
+        } else if (order.getSide() == Side.BUY) {
             cash.freeze(new CashMovement(order.getFundAccountId(), order.getFrozenCash(), order.getTradeDate(),
                     "order:" + order.getId() + ":freeze", JournalMemo.freeze(order), by));
         } else {
@@ -204,6 +209,9 @@ public class OrderEntry {
         summary.put("type", order.getType());
         summary.put("quantity", order.getQuantity());
         summary.put("price", order.getPrice());
+        if (order.isCredit()) {
+            summary.put("creditTrade", order.getCreditTrade());
+        }
         summary.put("status", order.getStatus());
         return summary;
     }

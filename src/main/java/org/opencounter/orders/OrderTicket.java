@@ -21,14 +21,26 @@ import org.opencounter.market.Quote;
  * @param heldShares     the client's position in the security
  * @param sellableShares what may be sold now: held, less frozen for open sells, less bought today (T+1)
  * @param quote          the latest price, null when the security has none yet
+ * @param creditTrade    what the order does on the credit account; null for the ordinary account
+ * @param credit         the credit account, when the order is a credit order and the client has one; cash and shares
+ *                       above are then the credit account's
  */
 public record OrderTicket(TradingAccount account, Instrument instrument, Side side, OrderType type, long quantity,
                           BigDecimal price, BigDecimal freezePrice, BigDecimal value, BigDecimal estimatedFees,
                           LocalDate tradeDate, MarketPhase phase, PriceBand band, Quote quote, CashBalances cash,
-                          long heldShares, long sellableShares) {
+                          long heldShares, long sellableShares, CreditTrade creditTrade, CreditStanding credit) {
 
     /** What a buy freezes: value plus estimated fees. */
     public BigDecimal cashToFreeze() {
         return value == null ? null : value.add(estimatedFees);
+    }
+
+    /** Whether a buy pays with the client's cash: every buy but a financing buy, which draws on the credit line. */
+    public boolean paysFromCash() {
+        return side == Side.BUY && (creditTrade == null || !creditTrade.financed());
+    }
+
+    public boolean onCredit() {
+        return creditTrade != null;
     }
 }

@@ -12,5 +12,10 @@ public interface PreTradeCheck {
 
     int position();
 
+    /** Whether the check concerns this order at all; one that does not is neither run nor recorded on it. */
+    default boolean appliesTo(OrderTicket ticket) {
+        return true;
+    }
+
     CheckVerdict check(OrderTicket ticket);
 }

@@ -10,6 +10,7 @@ import org.opencounter.margin.credit.CreditApplicationForm;
 import org.opencounter.margin.credit.CreditApplications;
 import org.opencounter.margin.credit.MarginContract;
 import org.opencounter.margin.credit.MarginContracts;
+import org.opencounter.margin.trading.CreditTransfers;
 import org.opencounter.platform.Approvals;
 import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
@@ -29,6 +30,7 @@ public class MarginFixture {
     private final CreditApplications applications;
     private final MarginContracts contracts;
     private final Approvals approvals;
+    private final CreditTransfers transfers;
     private final JdbcClient jdbc;
 
     public MarginFixture(ApplicationContext context) {
@@ -37,6 +39,7 @@ public class MarginFixture {
         this.applications = context.getBean(CreditApplications.class);
         this.contracts = context.getBean(MarginContracts.class);
         this.approvals = context.getBean(Approvals.class);
+        this.transfers = context.getBean(CreditTransfers.class);
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
@@ -82,8 +85,8 @@ public class MarginFixture {
      * security, financed 300,000 with 2,000 of interest (at 45.00 a share: 165.56%).
      */
     public void workedExample(MarginContract contract, String code) {
-        jdbc.sql("insert into margin_credit_cash (contract_id, balance) values (?, 50000.00)").param(contract.id())
-                .update();
+        transfers.transferIn(contract.id(), new BigDecimal("50000.00"), LocalDate.parse("2026-12-07"),
+                "fixture:" + contract.id(), "test");
         jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, 10000, 30)")
                 .params(contract.id(), code).update();
         jdbc.sql("""

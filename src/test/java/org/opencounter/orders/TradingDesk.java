@@ -77,6 +77,16 @@ public class TradingDesk {
         return receipt;
     }
 
+    /** A limit order on the client's credit account. */
+    public OrderReceipt place(long client, String code, CreditTrade trade, long quantity, String price) {
+        OrderReceipt receipt = fixture.as("clerk", () -> entry.place(new PlaceOrder(client, code, trade.side(),
+                OrderType.LIMIT, quantity, new BigDecimal(price), UUID.randomUUID().toString(), trade)));
+        if (exchange != null) {
+            exchange.awaitIdle();
+        }
+        return receipt;
+    }
+
     public OrderReceipt place(long client, String code, Side side, long quantity, String price) {
         return place(client, code, side, OrderType.LIMIT, quantity, price, UUID.randomUUID().toString());
     }

@@ -214,6 +214,10 @@ class AccessMatrixTest {
             new Rule("GET", "/margin/contracts/{id}", MARGIN_READERS),
             new Rule("POST", "/margin/contracts/{id}/changes", CREDIT_OFFICERS),
             new Rule("GET", "/margin/monitor", MARGIN_READERS),
+            new Rule("GET", "/margin/accounts/{id}", EnumSet.of(Role.CREDIT_OFFICER, Role.RISK_OFFICER,
+                    Role.COMPLIANCE_OFFICER, Role.AUDITOR, Role.BRANCH_MANAGER, Role.COUNTER_CLERK,
+                    Role.ACCOUNT_MANAGER)),
+            new Rule("POST", "/margin/accounts/{id}/cash", CASHIERS),
             new Rule("GET", "/margin/securities", EVERY_ROLE),
             new Rule("GET", "/margin/securities/edit", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("POST", "/margin/securities", EnumSet.of(Role.RISK_OFFICER)),
@@ -319,7 +323,8 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")
                 || rule.url().startsWith("/wealth/campaigns/{id}")
                 || rule.url().startsWith("/wealth/education/{id}")
-                || rule.url().startsWith("/margin/applications/{id}") || rule.url().startsWith("/margin/contracts/{id}");
+                || rule.url().startsWith("/margin/applications/{id}") || rule.url().startsWith("/margin/contracts/{id}")
+                || rule.url().startsWith("/margin/accounts/{id}");
         if (noRecord) {
             id = 999_999;
         }

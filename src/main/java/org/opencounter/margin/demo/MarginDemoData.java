@@ -25,6 +25,7 @@ import org.opencounter.margin.credit.CreditStanding;
 import org.opencounter.margin.debt.Interest;
 import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.margin.security.MarginSecurities;
+import org.opencounter.margin.trading.CreditTransfers;
 import org.opencounter.margin.security.MarginSecurityForm;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.Approvals;
@@ -60,10 +61,12 @@ class MarginDemoData implements DemoDataSet {
     private final Approvals approvals;
     private final DemoStaff staff;
     private final TradingCalendar calendar;
+    private final CreditTransfers transfers;
     private final JdbcClient jdbc;
 
     MarginDemoData(CreditApplications applications, MarginSecurities lists, MarginCalls calls, Approvals approvals,
-                   DemoStaff staff, TradingCalendar calendar, JdbcClient jdbc) {
+                   DemoStaff staff, TradingCalendar calendar, CreditTransfers transfers, JdbcClient jdbc) {
+        this.transfers = transfers;
         this.applications = applications;
         this.lists = lists;
         this.calls = calls;
@@ -183,8 +186,8 @@ class MarginDemoData implements DemoDataSet {
         int booked = 0;
         for (Live contract : live) {
             if (booked >= DEMO_RATIOS.length || contract.opened().equals(today) || targets.isEmpty()) {
-                jdbc.sql("insert into margin_credit_cash (contract_id, balance) values (?, 200000.00)")
-                        .param(contract.id()).update();
+                transfers.transferIn(contract.id(), new BigDecimal("200000.00"), contract.opened(),
+                        "demo:collateral:" + contract.id(), "demo");
                 continue;
             }
             BigDecimal financed = contract.line().multiply(new BigDecimal("0.6")).setScale(-3, RoundingMode.DOWN)
@@ -202,11 +205,9 @@ class MarginDemoData implements DemoDataSet {
             long lot = 100;
             long quantity = Math.max(lot, value.divide(price.multiply(BigDecimal.valueOf(lot)), 0, RoundingMode.DOWN)
                     .longValue() * lot);
-            jdbc.sql("insert into margin_credit_cash (contract_id, balance) values (?, ?)")
-                    .params(contract.id(), cash).update();
+            transfers.transferIn(contract.id(), cash, contract.opened(), "demo:collateral:" + contract.id(), "demo");
             jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, ?, ?)")
-                    .params(contract.id(), code, quantity, financed.divide(BigDecimal.valueOf(quantity), 4,
-                            RoundingMode.HALF_UP)).update();
+                    .params(contract.id(), code, quantity, financed).update();
             jdbc.sql("""
                             insert into margin_debt (contract_id, kind, code, quantity, principal, interest, opened_on,
                                 accrued_until, status)

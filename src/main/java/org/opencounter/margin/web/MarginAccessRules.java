@@ -21,6 +21,8 @@ class MarginAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/margin/securities", "/margin/securities/*/remove")
                 .hasAnyRole(names(MarginRoles.LIST_KEEPERS))
                 .requestMatchers(HttpMethod.GET, "/margin/securities").hasAnyRole(names(MarginRoles.LIST_READERS))
+                .requestMatchers(HttpMethod.POST, "/margin/accounts/*/cash").hasAnyRole(names(MarginRoles.COUNTER))
+                .requestMatchers(HttpMethod.GET, "/margin/accounts/*").hasAnyRole(names(MarginRoles.ACCOUNT_READERS))
                 .requestMatchers(HttpMethod.GET, "/margin/applications", "/margin/applications/*",
                         "/margin/contracts", "/margin/contracts/*", "/margin/monitor")
                 .hasAnyRole(names(MarginRoles.READERS));

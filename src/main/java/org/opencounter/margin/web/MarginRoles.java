@@ -26,4 +26,11 @@ final class MarginRoles {
      */
     static final Set<Role> READERS = EnumSet.of(Role.CREDIT_OFFICER, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER,
             Role.AUDITOR, Role.BRANCH_MANAGER);
+
+    /** Who moves cash in and out of credit accounts and takes direct repayments: the counter and its manager. */
+    static final Set<Role> COUNTER = EnumSet.of(Role.COUNTER_CLERK, Role.BRANCH_MANAGER);
+
+    /** Who reads a credit account: the readers of contracts, and the branch staff who serve and trade for clients. */
+    static final Set<Role> ACCOUNT_READERS = EnumSet.of(Role.CREDIT_OFFICER, Role.RISK_OFFICER,
+            Role.COMPLIANCE_OFFICER, Role.AUDITOR, Role.BRANCH_MANAGER, Role.COUNTER_CLERK, Role.ACCOUNT_MANAGER);
 }

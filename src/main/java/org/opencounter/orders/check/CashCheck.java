@@ -5,10 +5,9 @@ import java.math.BigDecimal;
 import org.opencounter.orders.CheckVerdict;
 import org.opencounter.orders.OrderTicket;
 import org.opencounter.orders.PreTradeCheck;
-import org.opencounter.orders.Side;
 import org.springframework.stereotype.Component;
 
-/** A buy needs available cash for its value plus estimated fees, which it freezes. */
+/** A buy paid with the client's cash (not a financing buy) needs available cash for its value plus estimated fees, which it freezes. */
 @Component
 class CashCheck implements PreTradeCheck {
 
@@ -25,7 +24,7 @@ class CashCheck implements PreTradeCheck {
     @Override
     public CheckVerdict check(OrderTicket ticket) {
         BigDecimal required = ticket.cashToFreeze();
-        if (ticket.side() != Side.BUY || required == null) {
+        if (!ticket.paysFromCash() || required == null) {
             return CheckVerdict.pass();
         }
         BigDecimal available = ticket.cash().available();

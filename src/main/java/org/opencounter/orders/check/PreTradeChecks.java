@@ -12,7 +12,7 @@ import org.opencounter.orders.order.OrderJournal.CheckResult;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the pre-trade checks in position order and keeps each result. The first rejection stops the run and decides;
+ * Runs the pre-trade checks that apply to the order in position order and keeps each result. The first rejection stops the run and decides;
  * a check that asks for approval lets the run go on, and the order waits for a supervisor if nothing rejects it.
  */
 @Service
@@ -32,6 +32,9 @@ public class PreTradeChecks {
         List<CheckResult> results = new ArrayList<>();
         CheckResult approval = null;
         for (PreTradeCheck check : checks) {
+            if (!check.appliesTo(ticket)) {
+                continue;
+            }
             CheckVerdict verdict = check.check(ticket);
             CheckResult result = new CheckResult(check.position(), check.code(), verdict.passed(),
                     verdict.reasonKey(), verdict.figures());

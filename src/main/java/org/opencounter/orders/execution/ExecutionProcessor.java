@@ -21,6 +21,7 @@ import org.opencounter.orders.exchange.ExecutionReport;
 import org.opencounter.orders.exchange.ExecutionReportSink;
 import org.opencounter.orders.fee.ClientFees;
 import org.opencounter.orders.fee.Fees;
+import org.opencounter.orders.order.CreditBooking;
 import org.opencounter.orders.order.JournalMemo;
 import org.opencounter.orders.order.Order;
 import org.opencounter.orders.order.OrderJournal;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Books execution reports, each in one transaction: the order's state, the trade with its fees, the cash (paid out of
  * the frozen cash, or credited from a sale), the position and its cost. A report whose execution id was booked before
- * changes nothing. Locks are taken in the order entry's order (fund account, then order, then position), so the two
+ * changes nothing. A credit order's fill is booked in the client's credit account instead. Locks are taken in the order entry's order (fund account, then order, then position), so the two
  * never wait on each other in a circle.
  */
 @Service
@@ -55,13 +56,15 @@ class ExecutionProcessor implements ExecutionReportSink {
     private final Securities securities;
     private final OrderJournal journal;
     private final OrderRelease release;
+    private final CreditBooking credit;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExecutionProcessor(OrderRepository orders, PositionRepository positions, TradingAccounts accounts, TradeCash cash,
                        ClientFees fees, Securities securities, OrderJournal journal, OrderRelease release,
-                       JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+                       CreditBooking credit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.credit = credit;
         this.orders = orders;
         this.positions = positions;
         this.accounts = accounts;
@@ -143,20 +146,24 @@ class ExecutionProcessor implements ExecutionReportSink {
         Fees paid = fees.paidBy(order.getId());
         Fees fee = fees.forClient(order.getClientId(), order.getTradeDate())
                 .ofFill(order.getSide(), order.getFilledAmount(), value, paid);
-        Position position = positions.lock(order.getClientId(), order.getCode())
-                .orElseGet(() -> positions.save(new Position(order.getClientId(), order.getCode(), now)));
-        BigDecimal realised = null;
-        BigDecimal cashUsed = BigDecimal.ZERO;
-        if (order.getSide() == Side.SELL) {
-            BigDecimal soldCost = position.sell(report.lastQuantity(), now);
-            realised = value.subtract(fee.total()).subtract(soldCost).setScale(2, RoundingMode.HALF_UP);
+        boolean tPlusZero = securities.find(order.getCode()).map(i -> i.tPlusZero()).orElse(false);
+        BigDecimal cashUsed = order.getSide() == Side.BUY ? value.add(fee.total()) : BigDecimal.ZERO;
+        BigDecimal soldCost;
+        if (order.isCredit()) {
+            soldCost = credit.fill(order, report.execId(), report.lastQuantity(), report.lastPrice(), value,
+                    fee.total(), tPlusZero, ACTOR);
         } else {
-            cashUsed = value.add(fee.total());
-            position.buy(report.lastQuantity(), cashUsed,
-                    securities.find(order.getCode()).map(i -> i.tPlusZero()).orElse(false), now);
+            Position position = positions.lock(order.getClientId(), order.getCode())
+                    .orElseGet(() -> positions.save(new Position(order.getClientId(), order.getCode(), now)));
+            soldCost = order.getSide() == Side.SELL ? position.sell(report.lastQuantity(), now) : null;
+            if (order.getSide() == Side.BUY) {
+                position.buy(report.lastQuantity(), cashUsed, tPlusZero, now);
+            }
+            book(order, report, value, fee, cashUsed);
         }
+        BigDecimal realised = soldCost == null ? null
+                : value.subtract(fee.total()).subtract(soldCost).setScale(2, RoundingMode.HALF_UP);
         long tradeId = insertTrade(order, report, value, fee, realised);
-        book(order, report, value, fee, cashUsed);
         order.fill(report.lastQuantity(), value, fee.commission(), cashUsed, now);
         if (order.getStatus() == OrderStatus.FILLED) {
             release.releaseRemainder(order, ACTOR, now);
@@ -196,13 +203,13 @@ class ExecutionProcessor implements ExecutionReportSink {
         return jdbc.sql("""
                         insert into orders_trade (exec_id, order_id, client_id, branch_id, code, side, quantity, price,
                             amount, commission, stamp_duty, transfer_fee, exchange_fees, realised_pnl, trade_date,
-                            executed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            executed_at, credit)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id""")
                 .params(report.execId(), order.getId(), order.getClientId(), order.getBranchId(), order.getCode(),
                         order.getSide().name(), report.lastQuantity(), report.lastPrice(), value, fee.commission(),
                         fee.stampDuty(), fee.transferFee(), fee.exchangeFees(), realised,
-                        Date.valueOf(order.getTradeDate()), Timestamp.from(report.at()))
+                        Date.valueOf(order.getTradeDate()), Timestamp.from(report.at()), order.isCredit())
                 .query(Long.class).single();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opencounter.orders.CreditTrade;
 import org.opencounter.orders.OrderStatus;
 import org.opencounter.orders.OrderType;
 import org.opencounter.orders.Side;
@@ -86,6 +87,10 @@ public class Order {
     @Column(name = "trade_date", updatable = false)
     private LocalDate tradeDate;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_trade", updatable = false)
+    private CreditTrade creditTrade;
+
     @Column(name = "rejection_code")
     private String rejectionCode;
 
@@ -127,6 +132,7 @@ public class Order {
         this.price = draft.price();
         this.freezePrice = draft.freezePrice();
         this.tradeDate = draft.tradeDate();
+        this.creditTrade = draft.creditTrade();
         this.placedBy = placedBy;
         this.placedAt = now;
         this.updatedAt = now;
@@ -250,6 +256,15 @@ public class Order {
         if (status != expected) {
             throw new IllegalStateException("Order " + clientOrderId + " is " + status + ", not " + expected);
         }
+    }
+
+    /** What the order does on the client's credit account; null for an order on the ordinary account. */
+    public CreditTrade getCreditTrade() {
+        return creditTrade;
+    }
+
+    public boolean isCredit() {
+        return creditTrade != null;
     }
 
     public Long getId() {

@@ -11,21 +11,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gives back what an order froze when it ends, or what a filled buy did not use. The caller holds the account lock. */
+/**
+ * Gives back what an order froze when it ends, or what a filled buy did not use: to the ordinary account, or to the
+ * credit account for a credit order. The caller holds the account lock.
+ */
 @Service
 public class OrderRelease {
 
     private final TradeCash cash;
     private final PositionRepository positions;
+    private final CreditBooking credit;
 
-    OrderRelease(TradeCash cash, PositionRepository positions) {
+    OrderRelease(TradeCash cash, PositionRepository positions, CreditBooking credit) {
         this.cash = cash;
         this.positions = positions;
+        this.credit = credit;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void end(Order order, OrderStatus status, String reasonKey, String actor, Instant now) {
         Order.Released released = order.end(status, reasonKey, now);
+        if (order.isCredit()) {
+            credit.release(order, released.cash(), released.shares(), actor);
+            return;
+        }
         releaseCash(order, released.cash(), actor);
         if (released.shares() > 0) {
             positions.lock(order.getClientId(), order.getCode())
@@ -35,7 +44,12 @@ public class OrderRelease {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void releaseRemainder(Order order, String actor, Instant now) {
-        releaseCash(order, order.takeUnusedCash(now), actor);
+        BigDecimal unused = order.takeUnusedCash(now);
+        if (order.isCredit()) {
+            credit.release(order, unused, 0, actor);
+        } else {
+            releaseCash(order, unused, actor);
+        }
     }
 
     private void releaseCash(Order order, BigDecimal amount, String actor) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.opencounter.clients.CashBalances;
 import org.opencounter.clients.TradeCash;
 import org.opencounter.clients.TradingAccount;
 import org.opencounter.market.Instrument;
@@ -12,15 +13,21 @@ import org.opencounter.market.LatestPrices;
 import org.opencounter.market.PriceBand;
 import org.opencounter.market.PriceLimits;
 import org.opencounter.market.Quote;
+import org.opencounter.orders.CreditAccounts;
+import org.opencounter.orders.CreditStanding;
 import org.opencounter.orders.OrderTicket;
 import org.opencounter.orders.OrderType;
 import org.opencounter.orders.PlaceOrder;
 import org.opencounter.orders.Side;
 import org.opencounter.orders.fee.ClientFees;
 import org.opencounter.orders.position.Position;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Works out what the checks need to judge an order: prices, band, session, cash, shares and the estimated fees. */
+/**
+ * Works out what the checks need to judge an order: prices, band, session, cash, shares and the estimated fees; for a
+ * credit order, the cash and shares of the client's credit account.
+ */
 @Component
 public class OrderTickets {
 
@@ -30,7 +37,11 @@ public class OrderTickets {
     private final TradeCash cash;
     private final ClientFees fees;
 
-    OrderTickets(LatestPrices prices, PriceLimits limits, TradingSession session, TradeCash cash, ClientFees fees) {
+    private final ObjectProvider<CreditAccounts> creditAccounts;
+
+    OrderTickets(LatestPrices prices, PriceLimits limits, TradingSession session, TradeCash cash, ClientFees fees,
+                 ObjectProvider<CreditAccounts> creditAccounts) {
+        this.creditAccounts = creditAccounts;
         this.prices = prices;
         this.limits = limits;
         this.session = session;
@@ -49,11 +60,20 @@ public class OrderTickets {
                 : freezePrice.multiply(BigDecimal.valueOf(request.quantity())).setScale(2, RoundingMode.HALF_UP);
         BigDecimal estimatedFees = value == null ? BigDecimal.ZERO.setScale(2)
                 : fees.forClient(account.clientId(), tradeDate).ofOrder(request.side(), value).total();
+        if (request.credit() != null) {
+            CreditStanding credit = creditAccounts.getIfAvailable() == null ? null
+                    : creditAccounts.getObject().standing(account.clientId(), instrument.code()).orElse(null);
+            return new OrderTicket(account, instrument, request.side(), request.type(), request.quantity(),
+                    request.price(), freezePrice, value, estimatedFees, tradeDate, session.phase(), band,
+                    quote.orElse(null), credit == null ? CashBalances.NONE : credit.cash(),
+                    credit == null ? 0 : credit.heldShares(), credit == null ? 0 : credit.sellableShares(),
+                    request.credit(), credit);
+        }
         long held = position.map(Position::getQuantity).orElse(0L);
         long sellable = position.map(Position::sellable).orElse(0L);
         return new OrderTicket(account, instrument, request.side(), request.type(), request.quantity(),
                 request.price(), freezePrice, value, estimatedFees, tradeDate, session.phase(), band,
-                quote.orElse(null), cash.balances(account.fundAccountId()), held, sellable);
+                quote.orElse(null), cash.balances(account.fundAccountId()), held, sellable, null, null);
     }
 
     /**

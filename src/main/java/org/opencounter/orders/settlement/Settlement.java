@@ -252,7 +252,7 @@ public class Settlement {
                             update orders_position p set bought_today = later.quantity, updated_at = ?
                             from (select t.client_id, t.code, sum(t.quantity) as quantity from orders_trade t
                                   join market_security s on s.code = t.code and not s.t_plus_zero
-                                  where t.side = 'BUY' and t.trade_date > ? and not t.settled
+                                  where t.side = 'BUY' and t.trade_date > ? and not t.settled and not t.credit
                                   group by t.client_id, t.code) later
                             where p.client_id = later.client_id and p.code = later.code""")
                     .params(now, Date.valueOf(tradeDate)).update();
@@ -283,7 +283,7 @@ public class Settlement {
                                          coalesce(sum(stamp_duty), 0) as stamp,
                                          coalesce(sum(transfer_fee), 0) as transfer,
                                          coalesce(sum(exchange_fees), 0) as exchange,
-                                         coalesce(sum(case when side = 'BUY'
+                                         coalesce(sum(case when credit then 0 when side = 'BUY'
                                                   then amount + stamp_duty + transfer_fee + exchange_fees
                                                   else -(amount - stamp_duty - transfer_fee - exchange_fees) end), 0)
                                              as payable
@@ -313,7 +313,8 @@ public class Settlement {
                             left join (select client_id, code,
                                               sum(quantity) filter (where side = 'BUY') as bought,
                                               sum(quantity) filter (where side = 'SELL') as sold
-                                       from orders_trade where trade_date > ? group by client_id, code) later
+                                       from orders_trade where trade_date > ? and not credit
+                                       group by client_id, code) later
                                    on later.client_id = p.client_id and later.code = p.code
                             left join market_daily_bar b on b.code = p.code and b.trade_date = ?
                             left join market_latest_price q on q.code = p.code

@@ -96,7 +96,7 @@ public class Statements {
                         select t.trade_date, t.code, s.name, t.side, t.quantity, t.price, t.amount, t.commission,
                                t.stamp_duty, t.transfer_fee, t.exchange_fees
                         from orders_trade t join market_security s on s.code = t.code
-                        where t.client_id = ? and t.trade_date between ? and ?
+                        where t.client_id = ? and t.trade_date between ? and ? and not t.credit
                         order by t.trade_date, t.id""")
                 .params(clientId, Date.valueOf(period.from()), Date.valueOf(period.to()))
                 .query((row, n) -> new StatementTrade(row.getDate("trade_date").toLocalDate(), row.getString("code"),

@@ -50,8 +50,8 @@ class OrderBlotter {
         params.add(pageable.getOffset());
         List<OrderRow> rows = jdbc.sql("""
                         select o.id, o.client_order_id, o.client_id, c.name as client_name, o.code, s.name as security_name,
-                               o.side, o.order_type, o.quantity, o.price, o.filled_quantity, o.filled_amount, o.status,
-                               o.rejection_code, o.placed_by, o.placed_at
+                               coalesce(o.credit_trade, o.side) as side, o.order_type, o.quantity, o.price,
+                               o.filled_quantity, o.filled_amount, o.status, o.rejection_code, o.placed_by, o.placed_at
                         from orders_order o join clients_client c on c.id = o.client_id
                         join market_security s on s.code = o.code""" + " where " + where + " order by o.id desc limit ? offset ?")
                 .params(params).query(OrderBlotter::order).list();

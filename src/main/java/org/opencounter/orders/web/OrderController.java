@@ -10,6 +10,7 @@ import org.opencounter.clients.TradingAccount;
 import org.opencounter.clients.TradingAccounts;
 import org.opencounter.market.LatestPrices;
 import org.opencounter.market.Securities;
+import org.opencounter.orders.CreditTrade;
 import org.opencounter.orders.OrderEntry;
 import org.opencounter.orders.OrderNotCancellable;
 import org.opencounter.orders.OrderNotFound;
@@ -71,6 +72,7 @@ class OrderController {
     @ModelAttribute
     void common(Model model) {
         model.addAttribute("sides", Side.values());
+        model.addAttribute("creditTrades", CreditTrade.values());
         model.addAttribute("types", OrderType.values());
         model.addAttribute("alwaysOpen", session.alwaysOpen());
     }

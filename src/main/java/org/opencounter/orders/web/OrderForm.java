@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import org.opencounter.orders.CreditTrade;
 import org.opencounter.orders.OrderType;
 import org.opencounter.orders.PlaceOrder;
 import org.opencounter.orders.Side;
@@ -38,14 +39,27 @@ public class OrderForm {
 
     private String requestKey;
 
+    /** What the order does on the client's credit account; none for the ordinary account. */
+    private CreditTrade creditTrade;
+
     PlaceOrder toCommand(long clientId) {
-        return new PlaceOrder(clientId, code, side, type, quantity, price, requestKey);
+        return new PlaceOrder(clientId, code, creditTrade == null ? side : creditTrade.side(), type, quantity, price,
+                requestKey, creditTrade);
     }
 
     /** The order as far as it is typed, for the live panel: a missing quantity counts as none. */
     PlaceOrder toPreview(long clientId) {
-        return new PlaceOrder(clientId, code, side == null ? Side.BUY : side, type == null ? OrderType.LIMIT : type,
-                quantity == null ? 0 : quantity, price, requestKey);
+        Side typed = side == null ? Side.BUY : side;
+        return new PlaceOrder(clientId, code, creditTrade == null ? typed : creditTrade.side(),
+                type == null ? OrderType.LIMIT : type, quantity == null ? 0 : quantity, price, requestKey, creditTrade);
+    }
+
+    public CreditTrade getCreditTrade() {
+        return creditTrade;
+    }
+
+    public void setCreditTrade(CreditTrade creditTrade) {
+        this.creditTrade = creditTrade;
     }
 
     public String getAccount() {

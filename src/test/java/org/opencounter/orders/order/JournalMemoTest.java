@@ -14,7 +14,7 @@ class JournalMemoTest {
 
     private static Order order(Side side, String code) {
         return new Order(new OrderDraft("key", 1, 2, 3, code, "SSE", side, OrderType.LIMIT, 1000,
-                new BigDecimal("10.00"), new BigDecimal("10.00"), LocalDate.of(2026, 11, 25)),
+                new BigDecimal("10.00"), new BigDecimal("10.00"), LocalDate.of(2026, 11, 25), null),
                 "26112500000042", "clerk", Instant.parse("2026-11-25T02:00:00Z"));
     }
 

@@ -1,0 +1,147 @@
+package org.opencounter.margin.trading;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.opencounter.clients.CashBalances;
+import org.opencounter.margin.credit.ContractStatus;
+import org.opencounter.margin.credit.MarginContracts;
+import org.opencounter.orders.CreditAccounts;
+import org.opencounter.orders.CreditFill;
+import org.opencounter.orders.CreditMovement;
+import org.opencounter.orders.CreditStanding;
+import org.opencounter.orders.CreditTrade;
+import org.opencounter.margin.trading.CreditCash.Kind;
+import org.opencounter.margin.trading.CreditCash.Movement;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.opencounter.margin.trading.CreditCashAccount.AVAILABLE;
+import static org.opencounter.margin.trading.CreditCashAccount.CLEARING;
+import static org.opencounter.margin.trading.CreditCashAccount.FINANCING;
+import static org.opencounter.margin.trading.CreditCashAccount.FROZEN;
+
+/**
+ * The credit accounts as the orders module trades them (信用交易): what an order may use, and the books of its
+ * freezes, fills and releases. A collateral buy freezes and pays credit cash; a financing buy reserves credit line and
+ * its fills become a financing debt; sells freeze credit shares, and a sell to repay pays its proceeds into the
+ * financing debts, interest first. Orders calls it under the client's trading lock, inside the order's transaction.
+ */
+@Service
+class CreditBook implements CreditAccounts {
+
+    private final MarginContracts contracts;
+    private final CreditAccountFigures figures;
+    private final CreditCash cash;
+    private final CreditPositions positions;
+    private final FinancingDebts debts;
+    private final CreditRepayments repayments;
+    private final JdbcClient jdbc;
+
+    CreditBook(MarginContracts contracts, CreditAccountFigures figures, CreditCash cash, CreditPositions positions,
+               FinancingDebts debts, CreditRepayments repayments, JdbcClient jdbc) {
+        this.contracts = contracts;
+        this.figures = figures;
+        this.cash = cash;
+        this.positions = positions;
+        this.debts = debts;
+        this.repayments = repayments;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CreditStanding> standing(long clientId, String code) {
+        return contracts.live(clientId).map(contract -> {
+            CreditAccountFigures.Figures account = figures.of(contract);
+            CreditPositions.Held held = positions.held(contract.id(), code);
+            BigDecimal available = account.available();
+            return new CreditStanding(contract.id(), contract.number(), contract.status() == ContractStatus.ACTIVE,
+                    new CashBalances(available, account.frozen(), available), held.quantity(), held.sellable(),
+                    account.marginAvailable(), account.lineAvailable(), contract.financingMarginRatio(),
+                    account.financingOwed());
+        });
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void freeze(CreditMovement movement) {
+        long contract = contractOf(movement.clientId());
+        cash.open(contract);
+        switch (movement.trade()) {
+            case COLLATERAL_BUY -> cash.move(new Movement(contract, Kind.ORDER_FREEZE, AVAILABLE, FROZEN,
+                    movement.cash(), movement.tradeDate(), movement.reference(), movement.memo(), movement.actor()));
+            case FINANCING_BUY -> reserveLine(contract, movement.cash());
+            case COLLATERAL_SELL, SELL_TO_REPAY -> positions.freeze(contract, movement.code(), movement.shares());
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(CreditMovement movement) {
+        long contract = contractOf(movement.clientId());
+        switch (movement.trade()) {
+            case COLLATERAL_BUY -> cash.move(new Movement(contract, Kind.ORDER_RELEASE, FROZEN, AVAILABLE,
+                    movement.cash(), movement.tradeDate(), movement.reference(), movement.memo(), movement.actor()));
+            case FINANCING_BUY -> releaseLine(contract, movement.cash());
+            case COLLATERAL_SELL, SELL_TO_REPAY -> positions.unfreeze(contract, movement.code(), movement.shares());
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BigDecimal fill(CreditFill fill) {
+        long contract = contractOf(fill.clientId());
+        BigDecimal net = fill.net();
+        switch (fill.trade()) {
+            case COLLATERAL_BUY -> {
+                BigDecimal fromFrozen = net.min(fill.frozen());
+                cash.move(new Movement(contract, Kind.TRADE_BUY, FROZEN, CLEARING, fromFrozen, fill.tradeDate(),
+                        fill.reference(), fill.memo(), fill.actor()));
+                cash.move(new Movement(contract, Kind.TRADE_BUY, AVAILABLE, CLEARING, net.subtract(fromFrozen),
+                        fill.tradeDate(), fill.reference() + ":top-up", fill.memo(), fill.actor()));
+                positions.buy(contract, fill.code(), fill.quantity(), net, fill.tPlusZero());
+                return null;
+            }
+            case FINANCING_BUY -> {
+                releaseLine(contract, net.min(fill.frozen()));
+                cash.move(new Movement(contract, Kind.FINANCED_BUY, FINANCING, CLEARING, net, fill.tradeDate(),
+                        fill.reference(), fill.memo(), fill.actor()));
+                debts.draw(contract, fill.orderId(), fill.code(), fill.quantity(), net, fill.tradeDate());
+                positions.buy(contract, fill.code(), fill.quantity(), net, fill.tPlusZero());
+                return null;
+            }
+            default -> {
+                BigDecimal soldCost = positions.sell(contract, fill.code(), fill.quantity());
+                cash.move(new Movement(contract, Kind.TRADE_SELL, CLEARING, AVAILABLE, net, fill.tradeDate(),
+                        fill.reference(), fill.memo(), fill.actor()));
+                if (fill.trade() == CreditTrade.SELL_TO_REPAY) {
+                    repayments.repay(contract, net, fill.tradeDate(), fill.reference() + ":repay", fill.memo(),
+                            fill.actor());
+                }
+                return soldCost;
+            }
+        }
+    }
+
+    /** The client's live contract, or the last one when an order outlived it (expired while the order was open). */
+    private long contractOf(long clientId) {
+        return jdbc.sql("""
+                        select id from margin_contract where client_id = ?
+                        order by status in ('ACTIVE', 'SUSPENDED') desc, id desc limit 1""")
+                .param(clientId).query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("Client " + clientId + " has no margin contract"));
+    }
+
+    private void reserveLine(long contract, BigDecimal amount) {
+        jdbc.sql("update margin_credit_cash set line_frozen = line_frozen + ? where contract_id = ?")
+                .params(amount, contract).update();
+    }
+
+    private void releaseLine(long contract, BigDecimal amount) {
+        jdbc.sql("update margin_credit_cash set line_frozen = line_frozen - least(?, line_frozen)"
+                + " where contract_id = ?").params(amount, contract).update();
+    }
+}

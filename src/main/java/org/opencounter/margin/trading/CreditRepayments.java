@@ -1,0 +1,58 @@
+package org.opencounter.margin.trading;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.opencounter.margin.debt.MarginDebt;
+import org.opencounter.margin.debt.Repayment;
+import org.opencounter.margin.trading.CreditCash.Kind;
+import org.opencounter.margin.trading.CreditCash.Movement;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.opencounter.margin.trading.CreditCashAccount.AVAILABLE;
+import static org.opencounter.margin.trading.CreditCashAccount.FINANCING;
+import static org.opencounter.margin.trading.CreditCashAccount.INTEREST;
+
+/**
+ * Pays available credit cash into the financing debts by the repayment order (interest first, then principal, oldest
+ * first): the interest to the firm's interest income, the principal back to its financing funds. What the debts do not
+ * take stays available. The same reference twice repays once.
+ */
+@Component
+class CreditRepayments {
+
+    private final CreditCash cash;
+    private final FinancingDebts debts;
+
+    CreditRepayments(CreditCash cash, FinancingDebts debts) {
+        this.cash = cash;
+        this.debts = debts;
+    }
+
+    /** Answers the repayment made; none when the contract owed nothing. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Repayment repay(long contractId, BigDecimal amount, LocalDate businessDate, String reference, String memo,
+                    String actor) {
+        List<MarginDebt> open = debts.lockOpen(contractId);
+        if (open.isEmpty() || amount.signum() <= 0) {
+            return new Repayment(List.of(), amount);
+        }
+        Repayment repayment = Repayment.of(amount, open);
+        BigDecimal interest = repayment.applied().stream().map(Repayment.Applied::interest)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal principal = repayment.applied().stream().map(Repayment.Applied::principal)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean interestMoved = cash.move(new Movement(contractId, Kind.REPAYMENT, AVAILABLE, INTEREST, interest,
+                businessDate, reference + ":interest", memo, actor));
+        boolean principalMoved = cash.move(new Movement(contractId, Kind.REPAYMENT, AVAILABLE, FINANCING, principal,
+                businessDate, reference + ":principal", memo, actor));
+        if (!interestMoved && !principalMoved) {
+            return new Repayment(List.of(), amount);
+        }
+        debts.apply(repayment, open);
+        return repayment;
+    }
+}

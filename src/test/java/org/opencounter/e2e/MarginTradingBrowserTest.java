@@ -1,0 +1,83 @@
+package org.opencounter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.opencounter.TestClock;
+import org.opencounter.margin.MarginFixture;
+import org.opencounter.margin.credit.MarginContract;
+import org.opencounter.orders.RestoresQuote;
+import org.opencounter.orders.TradingDesk;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Credit trading in a real browser: the clerk opens a margin client's credit account from the client page, moves
+ * 100,000 of collateral cash in, enters a financing buy of 1,000 × 10.00 on the order ticket (which shows the contract,
+ * the margin available and the line), and finds the fill as a financing debt of 10,005.10 on the credit account.
+ */
+class MarginTradingBrowserTest extends BrowserTest {
+
+    static final String CODE = "600036";
+    @RegisterExtension
+    static final RestoresQuote QUOTE = new RestoresQuote(CODE);
+
+    @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void realTimeAgain() {
+        TestClock.INSTANCE.reset();
+    }
+
+    @Test
+    void aFinancingBuyFromTheOrderTicketBecomesADebtOnTheCreditAccount() {
+        jdbc.sql("""
+                        insert into margin_security (code, financing_target, lending_target, collateral_rate,
+                            index_constituent, government_bond, static_pe, updated_by, updated_at)
+                        values (?, true, true, 0.70, true, false, 6.00, 'test', now())
+                        on conflict (code) do update set financing_target = true, collateral_rate = 0.70,
+                            index_constituent = true, static_pe = 6.00""")
+                .param(CODE).update();
+        MarginContract contract = new MarginFixture(context).contract(360, "800000");
+        new TradingDesk(context).quietMarket(CODE, "10.00");
+
+        browser.login("clerk", DEMO_PASSWORD).go("/clients/" + contract.clientId());
+        browser.click("panel-credit-account");
+        browser.select("operation", "TRANSFER_IN").type("amount", "100000");
+        browser.submit("cash-submit");
+        assertThat(browser.text("flash")).contains("100,000.00");
+        assertThat(browser.text("account-available")).isEqualTo("100,000.00");
+        assertThat(browser.text("account-margin-available")).isEqualTo("100,000.00");
+
+        browser.click("credit-order-link");
+        browser.select("creditTrade", "FINANCING_BUY");
+        browser.type("code", CODE).type("price", "10.00").type("quantity", "1000");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("preview-total"), "10,005.10"));
+        assertThat(browser.text("preview-contract")).isEqualTo(contract.number());
+        assertThat(browser.text("preview-line-available")).isEqualTo("800,000.00");
+        browser.screenshot("credit-order-entry");
+        browser.submit("order-submit");
+        assertThat(browser.text("order-side")).isEqualTo("融资买入");
+        String orderPage = browser.path();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> {
+            browser.go(orderPage);
+            return browser.text("order-status").equals("已成交");
+        });
+
+        browser.go("/margin/accounts/" + contract.id());
+        assertThat(browser.text("debts-table")).contains("融资", CODE, "1,000", "10,005.10");
+        assertThat(browser.text("holdings-table")).contains(CODE, "1,000");
+        assertThat(browser.text("account-line-available")).isEqualTo("789,994.90");
+        browser.screenshot("credit-account");
+    }
+}
