@@ -17,7 +17,8 @@ class DatabaseResetTest {
     void onlyTheDemoLoginsExist() {
         assertThat(jdbc.sql("select username from platform_staff_user order by username").query(String.class).list())
                 .containsExactly("admin", "admin2", "advisor", "advisor.bj", "advisor.hz", "advisor.sz", "advisor2",
-                        "analyst", "auditor", "clerk", "compliance", "compliance2", "credit", "manager", "manager.bj", "ops", "risk", "wealth");
+                        "analyst", "auditor", "clerk", "compliance", "compliance2", "credit", "manager", "manager.bj", "ops", "risk",
+                        "risk2", "wealth");
     }
 
     @Test

@@ -18,6 +18,12 @@ public record CollateralPosition(BigDecimal cash, BigDecimal securities, BigDeci
         }
     }
 
+    /** The position with its securities at a fraction of their market value (0.99: 1% lower), to the cent down. */
+    public CollateralPosition securitiesAt(BigDecimal fraction) {
+        return new CollateralPosition(cash, securities.multiply(fraction).setScale(2, RoundingMode.DOWN), financed,
+                shorted, interestAndFees);
+    }
+
     public BigDecimal assets() {
         return cash.add(securities);
     }

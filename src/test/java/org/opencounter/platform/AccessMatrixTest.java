@@ -218,6 +218,8 @@ class AccessMatrixTest {
                     Role.COMPLIANCE_OFFICER, Role.AUDITOR, Role.BRANCH_MANAGER, Role.COUNTER_CLERK,
                     Role.ACCOUNT_MANAGER)),
             new Rule("POST", "/margin/accounts/{id}/cash", CASHIERS),
+            new Rule("POST", "/margin/contracts/{id}/liquidations", EnumSet.of(Role.RISK_OFFICER)),
+            new Rule("GET", "/margin/liquidations/{id}", MARGIN_READERS),
             new Rule("GET", "/margin/securities", EVERY_ROLE),
             new Rule("GET", "/margin/securities/edit", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("POST", "/margin/securities", EnumSet.of(Role.RISK_OFFICER)),
@@ -324,7 +326,7 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/wealth/campaigns/{id}")
                 || rule.url().startsWith("/wealth/education/{id}")
                 || rule.url().startsWith("/margin/applications/{id}") || rule.url().startsWith("/margin/contracts/{id}")
-                || rule.url().startsWith("/margin/accounts/{id}");
+                || rule.url().startsWith("/margin/accounts/{id}") || rule.url().startsWith("/margin/liquidations/{id}");
         if (noRecord) {
             id = 999_999;
         }

@@ -1,6 +1,7 @@
 package org.opencounter.margin.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.opencounter.clients.ClientProfiles;
 import org.opencounter.margin.MarginRefused;
@@ -9,7 +10,12 @@ import org.opencounter.margin.credit.ContractChanges;
 import org.opencounter.margin.credit.ContractStatus;
 import org.opencounter.margin.credit.MarginContract;
 import org.opencounter.margin.credit.MarginContracts;
+import org.opencounter.margin.RatioBand;
+import org.opencounter.margin.liquidation.Liquidation;
+import org.opencounter.margin.liquidation.Liquidations;
 import org.opencounter.margin.monitor.CollateralValuation;
+import org.opencounter.margin.monitor.ContractRatio;
+import org.opencounter.margin.monitor.MarginCall;
 import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.margin.monitor.RatioHistory;
 import org.opencounter.market.TradingCalendar;
@@ -46,13 +52,15 @@ class ContractController {
     private final CollateralValuation valuation;
     private final RatioHistory history;
     private final MarginCalls calls;
+    private final Liquidations liquidations;
     private final ClientProfiles clients;
     private final TradingCalendar calendar;
     private final DisplayFormat format;
 
     ContractController(MarginContracts contracts, ContractChanges changes, CollateralValuation valuation,
-                       RatioHistory history, MarginCalls calls, ClientProfiles clients, TradingCalendar calendar,
-                       DisplayFormat format) {
+                       RatioHistory history, MarginCalls calls, Liquidations liquidations, ClientProfiles clients,
+                       TradingCalendar calendar, DisplayFormat format) {
+        this.liquidations = liquidations;
         this.contracts = contracts;
         this.changes = changes;
         this.valuation = valuation;
@@ -79,8 +87,21 @@ class ContractController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int changesPage, Model model) {
-        model.addAttribute("form", new ContractChangeForm());
         return show(id, changesPage, model);
+    }
+
+    /** A risk officer proposes a forced liquidation; the plan goes to another risk officer for approval. */
+    @PostMapping("/{id}/liquidations")
+    String liquidate(@PathVariable long id, @ModelAttribute("liquidationForm") LiquidationForm form,
+                     BindingResult errors, Model model, RedirectAttributes redirect) {
+        try {
+            long plan = liquidations.propose(id, form.getReason(), form.getRequestKey());
+            Flash.success(redirect, "margin.liquidation.proposed");
+            return "redirect:/margin/liquidations/" + plan;
+        } catch (MarginRefused refused) {
+            RefusalErrors.show(errors, refused, format);
+            return show(id, 0, model);
+        }
     }
 
     @PostMapping("/{id}/changes")
@@ -101,6 +122,12 @@ class ContractController {
 
     private String show(long id, int changesPage, Model model) {
         MarginContract contract = contracts.visible(id);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ContractChangeForm());
+        }
+        if (!model.containsAttribute("liquidationForm")) {
+            model.addAttribute("liquidationForm", new LiquidationForm());
+        }
         model.addAttribute("contract", contract);
         model.addAttribute("client", clients.visible(contract.clientId()));
         model.addAttribute("today", calendar.today());
@@ -108,8 +135,16 @@ class ContractController {
                 CHANGES_PER_PAGE)));
         model.addAttribute("pendingChange", changes.pending(id).orElse(null));
         model.addAttribute("kinds", ContractChangeKind.PROPOSED);
-        model.addAttribute("ratio", valuation.of(id).orElse(null));
-        model.addAttribute("calls", calls.of(id));
+        Optional<ContractRatio> ratio = valuation.of(id);
+        model.addAttribute("ratio", ratio.orElse(null));
+        List<MarginCall> contractCalls = calls.of(id);
+        model.addAttribute("calls", contractCalls);
+        List<Liquidation> plans = liquidations.of(id);
+        model.addAttribute("liquidations", plans);
+        boolean due = ratio.map(r -> r.band() == RatioBand.LIQUIDATION).orElse(false)
+                || contractCalls.stream().anyMatch(MarginCall::liquidationDue);
+        model.addAttribute("canLiquidate", due && plans.stream().noneMatch(Liquidation::open)
+                && CurrentStaff.require().hasAnyRole(MarginRoles.LIQUIDATORS));
         List<RatioHistory.Point> points = history.since(id, calendar.today().minusDays(HISTORY_DAYS));
         model.addAttribute("historyDays", points.stream().map(point -> point.day().toString()).toList());
         model.addAttribute("historyRatios", points.stream().map(point -> point.ratio() == null ? ""

@@ -22,9 +22,11 @@ class MarginAccessRules implements AccessRules {
                 .hasAnyRole(names(MarginRoles.LIST_KEEPERS))
                 .requestMatchers(HttpMethod.GET, "/margin/securities").hasAnyRole(names(MarginRoles.LIST_READERS))
                 .requestMatchers(HttpMethod.POST, "/margin/accounts/*/cash").hasAnyRole(names(MarginRoles.COUNTER))
+                .requestMatchers(HttpMethod.POST, "/margin/contracts/*/liquidations")
+                .hasAnyRole(names(MarginRoles.LIQUIDATORS))
                 .requestMatchers(HttpMethod.GET, "/margin/accounts/*").hasAnyRole(names(MarginRoles.ACCOUNT_READERS))
                 .requestMatchers(HttpMethod.GET, "/margin/applications", "/margin/applications/*",
-                        "/margin/contracts", "/margin/contracts/*", "/margin/monitor")
+                        "/margin/contracts", "/margin/contracts/*", "/margin/monitor", "/margin/liquidations/*")
                 .hasAnyRole(names(MarginRoles.READERS));
     }
 }

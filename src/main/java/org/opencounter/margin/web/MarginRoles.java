@@ -27,6 +27,9 @@ final class MarginRoles {
     static final Set<Role> READERS = EnumSet.of(Role.CREDIT_OFFICER, Role.RISK_OFFICER, Role.COMPLIANCE_OFFICER,
             Role.AUDITOR, Role.BRANCH_MANAGER);
 
+    /** Who proposes and approves forced liquidations: risk, two different officers (maker-checker). */
+    static final Set<Role> LIQUIDATORS = EnumSet.of(Role.RISK_OFFICER);
+
     /** Who moves cash in and out of credit accounts and takes direct repayments: the counter and its manager. */
     static final Set<Role> COUNTER = EnumSet.of(Role.COUNTER_CLERK, Role.BRANCH_MANAGER);
 

@@ -40,6 +40,7 @@ class PlatformDemoData implements DemoDataSet {
             new DemoUser("clerk", "张柜员", "E1003", "SH01", Role.COUNTER_CLERK, "S0010120050003"),
             new DemoUser("credit", "赵信用", "E0101", "HQ", Role.CREDIT_OFFICER, "S0010117020004"),
             new DemoUser("risk", "钱风控", "E0102", "HQ", Role.RISK_OFFICER, "S0010116070005"),
+            new DemoUser("risk2", "复核风控", "E0108", "HQ", Role.RISK_OFFICER, "S0010118040016"),
             new DemoUser("compliance", "孙合规", "E0103", "HQ", Role.COMPLIANCE_OFFICER, "S0010115090006"),
             new DemoUser("compliance2", "复核合规", "E0107", "HQ", Role.COMPLIANCE_OFFICER, "S0010117030015"),
             new DemoUser("auditor", "周稽核", "E0104", "HQ", Role.AUDITOR, "S0010118110007"),

@@ -50,7 +50,7 @@ class RestartAndOutageTest {
 
         try (ConfigurableApplicationContext second = start(directory, databasePort)) {
             assertThat(count(second, "platform_staff_user")).as("demo logins not loaded twice").isEqualTo(logins)
-                    .isEqualTo(18);
+                    .isEqualTo(19);
             assertThat(count(second, "orders_position")).as("demo holdings not loaded twice").isEqualTo(holdings)
                     .isPositive();
             assertThat(count(second, "market_security")).isEqualTo(62);
