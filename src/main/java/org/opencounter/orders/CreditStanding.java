@@ -15,8 +15,12 @@ import org.opencounter.clients.CashBalances;
  * @param lineAvailable   the credit line less what the financing debts and open financing buys use
  * @param financingRatio  the contract's financing margin ratio (保证金比例)
  * @param financingOwed   the financing debts' principal and interest still owed
+ * @param sharesOwed      the shares of this security the lending debts owe
+ * @param shortProceeds   what short sales brought in and the lending debts still tie up: it may only buy to return
+ * @param lendable        what the firm's lending pool can still lend of this security
  */
 public record CreditStanding(long contractId, String contractNumber, boolean active, CashBalances cash,
                              long heldShares, long sellableShares, BigDecimal marginAvailable,
-                             BigDecimal lineAvailable, BigDecimal financingRatio, BigDecimal financingOwed) {
+                             BigDecimal lineAvailable, BigDecimal financingRatio, BigDecimal financingOwed,
+                             long sharesOwed, BigDecimal shortProceeds, long lendable) {
 }

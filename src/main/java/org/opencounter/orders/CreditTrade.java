@@ -9,7 +9,9 @@ public enum CreditTrade {
     COLLATERAL_BUY(Side.BUY),
     COLLATERAL_SELL(Side.SELL),
     FINANCING_BUY(Side.BUY),
-    SELL_TO_REPAY(Side.SELL);
+    SELL_TO_REPAY(Side.SELL),
+    SHORT_SELL(Side.SELL),
+    BUY_TO_RETURN(Side.BUY);
 
     private final Side side;
 
@@ -21,8 +23,13 @@ public enum CreditTrade {
         return side;
     }
 
-    /** Whether the order spends the credit line rather than the client's cash. */
+    /** Whether the order buys with the credit line rather than the client's cash. */
     public boolean financed() {
         return this == FINANCING_BUY;
+    }
+
+    /** Whether the order sells borrowed shares rather than the client's own. */
+    public boolean shortSale() {
+        return this == SHORT_SELL;
     }
 }

@@ -115,7 +115,10 @@ public class OrderEntry {
         } else if (request.side() == Side.BUY) {
             order.accept(ticket.cashToFreeze(), 0, outcome.approval().isPresent(), now);
         } else {
-            order.accept(BigDecimal.ZERO.setScale(2), request.quantity(), outcome.approval().isPresent(), now);
+            // a short sell also holds its value against the credit line until it fills or ends
+            BigDecimal line = request.credit() != null && request.credit().shortSale() && ticket.value() != null
+                    ? ticket.value() : BigDecimal.ZERO.setScale(2);
+            order.accept(line, request.quantity(), outcome.approval().isPresent(), now);
         }
         orders.save(order);
         journal.checked(order.getId(), outcome.results());

@@ -45,14 +45,9 @@ class MarginLiquidationBrowserTest extends BrowserTest {
 
     @Test
     void aFinancingBuyThenAPriceFallThenACallThenALiquidationApprovedByASecondRiskOfficer() {
-        jdbc.sql("""
-                        insert into margin_security (code, financing_target, lending_target, collateral_rate,
-                            index_constituent, government_bond, static_pe, updated_by, updated_at)
-                        values (?, true, true, 0.70, true, false, 6.00, 'test', now())
-                        on conflict (code) do update set financing_target = true, collateral_rate = 0.70,
-                            index_constituent = true, static_pe = 6.00""")
-                .param(CODE).update();
-        MarginContract contract = new MarginFixture(context).contract(380, "800000");
+        MarginFixture margin = new MarginFixture(context);
+        margin.financingTarget(CODE);
+        MarginContract contract = margin.contract(380, "800000");
         TradingDesk desk = new TradingDesk(context);
         desk.quietMarket(CODE, "10.00");
 

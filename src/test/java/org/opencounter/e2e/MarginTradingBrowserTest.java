@@ -17,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Credit trading in a real browser: the clerk opens a margin client's credit account from the client page, moves
@@ -31,7 +30,6 @@ class MarginTradingBrowserTest extends BrowserTest {
     static final RestoresQuote QUOTE = new RestoresQuote(CODE);
 
     @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void realTimeAgain() {
@@ -40,14 +38,9 @@ class MarginTradingBrowserTest extends BrowserTest {
 
     @Test
     void aFinancingBuyFromTheOrderTicketBecomesADebtOnTheCreditAccount() {
-        jdbc.sql("""
-                        insert into margin_security (code, financing_target, lending_target, collateral_rate,
-                            index_constituent, government_bond, static_pe, updated_by, updated_at)
-                        values (?, true, true, 0.70, true, false, 6.00, 'test', now())
-                        on conflict (code) do update set financing_target = true, collateral_rate = 0.70,
-                            index_constituent = true, static_pe = 6.00""")
-                .param(CODE).update();
-        MarginContract contract = new MarginFixture(context).contract(360, "800000");
+        MarginFixture margin = new MarginFixture(context);
+        margin.financingTarget(CODE);
+        MarginContract contract = margin.contract(360, "800000");
         new TradingDesk(context).quietMarket(CODE, "10.00");
 
         browser.login("clerk", DEMO_PASSWORD).go("/clients/" + contract.clientId());

@@ -80,6 +80,17 @@ public class MarginFixture {
         return staff.as("credit", () -> contracts.live(client)).orElseThrow();
     }
 
+    /** Puts the security on the financing and lending lists as an index constituent counting at 70% as collateral. */
+    public void financingTarget(String code) {
+        jdbc.sql("""
+                        insert into margin_security (code, financing_target, lending_target, collateral_rate,
+                            index_constituent, government_bond, static_pe, updated_by, updated_at)
+                        values (?, true, true, 0.70, true, false, 6.00, 'test', now())
+                        on conflict (code) do update set financing_target = true, collateral_rate = 0.70,
+                            index_constituent = true, static_pe = 6.00""")
+                .param(code).update();
+    }
+
     /**
      * The domain reference's worked example in the contract's credit account: cash 50,000, 10,000 shares of the
      * security, financed 300,000 with 2,000 of interest (at 45.00 a share: 165.56%).

@@ -24,6 +24,7 @@ import org.opencounter.margin.credit.CreditScore;
 import org.opencounter.margin.credit.CreditStanding;
 import org.opencounter.margin.debt.Interest;
 import org.opencounter.margin.monitor.MarginCalls;
+import org.opencounter.margin.security.LendingPool;
 import org.opencounter.margin.security.MarginSecurities;
 import org.opencounter.margin.trading.CreditTransfers;
 import org.opencounter.margin.security.MarginSecurityForm;
@@ -52,6 +53,7 @@ class MarginDemoData implements DemoDataSet {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final long SEED = 20261207L;
     private static final int WANTED = 9;
+    private static final long LENDING_POOL = 1_000_000;
     /** A demo stock reporting a loss, whose static P/E makes it worthless as collateral. */
     private static final String LOSS_MAKER = "688599";
 
@@ -62,10 +64,13 @@ class MarginDemoData implements DemoDataSet {
     private final DemoStaff staff;
     private final TradingCalendar calendar;
     private final CreditTransfers transfers;
+    private final LendingPool pool;
     private final JdbcClient jdbc;
 
     MarginDemoData(CreditApplications applications, MarginSecurities lists, MarginCalls calls, Approvals approvals,
-                   DemoStaff staff, TradingCalendar calendar, CreditTransfers transfers, JdbcClient jdbc) {
+                   DemoStaff staff, TradingCalendar calendar, CreditTransfers transfers, LendingPool pool,
+                   JdbcClient jdbc) {
+        this.pool = pool;
         this.transfers = transfers;
         this.applications = applications;
         this.lists = lists;
@@ -117,6 +122,9 @@ class MarginDemoData implements DemoDataSet {
             form.setFinancingTarget(target);
             form.setLendingTarget(target && random.nextInt(4) > 0);
             lists.save(form);
+            if (form.isLendingTarget()) {
+                pool.set(security.code(), LENDING_POOL);
+            }
         }
         return published.size();
     }

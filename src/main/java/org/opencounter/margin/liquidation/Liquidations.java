@@ -24,7 +24,7 @@ import org.opencounter.margin.monitor.ContractRatio;
 import org.opencounter.margin.monitor.MarginCall;
 import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.margin.trading.CreditAccountView;
-import org.opencounter.margin.trading.CreditCashDesk;
+import org.opencounter.margin.trading.CreditCounter;
 import org.opencounter.orders.CreditTrade;
 import org.opencounter.orders.OrderEntry;
 import org.opencounter.orders.OrderProgress;
@@ -67,7 +67,7 @@ public class Liquidations {
     private final CollateralValuation valuation;
     private final MarginCalls calls;
     private final CreditAccountView accounts;
-    private final CreditCashDesk cashDesk;
+    private final CreditCounter counter;
     private final LiquidationCandidates candidates;
     private final OrderEntry orders;
     private final OrderTracking tracking;
@@ -78,14 +78,14 @@ public class Liquidations {
     private final Clock clock;
 
     Liquidations(MarginContracts contracts, CollateralValuation valuation, MarginCalls calls,
-                 CreditAccountView accounts, CreditCashDesk cashDesk, LiquidationCandidates candidates,
+                 CreditAccountView accounts, CreditCounter counter, LiquidationCandidates candidates,
                  OrderEntry orders, OrderTracking tracking, Approvals approvals, ClientNotices notices,
                  AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.contracts = contracts;
         this.valuation = valuation;
         this.calls = calls;
         this.accounts = accounts;
-        this.cashDesk = cashDesk;
+        this.counter = counter;
         this.candidates = candidates;
         this.orders = orders;
         this.tracking = tracking;
@@ -150,7 +150,7 @@ public class Liquidations {
         BigDecimal repayable = accounts.figures(contract).available()
                 .min(accounts.figures(contract).financingOwed()).min(plan.cashRepayment());
         if (repayable.signum() > 0) {
-            cashDesk.repay(contract.id(), repayable, "liquidation:" + id);
+            counter.repay(contract.id(), repayable, "liquidation:" + id);
         }
         for (LiquidationSale sale : sales(id)) {
             OrderReceipt receipt = orders.place(new PlaceOrder(contract.clientId(), sale.code(), Side.SELL,

@@ -19,18 +19,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a credit account's figures at the latest prices: its cash, the margin available (保证金可用余额) by the rule
- * in {@link MarginAccount}, the credit line left, and the financing still owed. The shares a financing debt bought
+ * in {@link MarginAccount}, the credit line left (financing and lending draw on the one line), and the financing
+ * still owed. The shares a financing debt bought
  * count as financed (up to what is still held); the rest of a position is collateral.
  */
 @Component
 class CreditAccountFigures {
 
-    /** The figures; cash and line are what open orders have not frozen. */
+    /**
+     * The figures; cash and line are what open orders have not frozen.
+     *
+     * @param lendingPrincipal what the open short sales brought in: cash that may only buy to return
+     */
     public record Figures(BigDecimal balance, BigDecimal frozen, BigDecimal lineFrozen, BigDecimal marginAvailable,
-                   BigDecimal lineAvailable, BigDecimal financedPrincipal, BigDecimal interest) {
+                          BigDecimal lineAvailable, BigDecimal financedPrincipal, BigDecimal interest,
+                          BigDecimal lendingPrincipal) {
 
+        /** The cash short sales tie up, no more than the cash not frozen. */
+        public BigDecimal shortProceeds() {
+            return balance.subtract(frozen).min(lendingPrincipal).max(BigDecimal.ZERO);
+        }
+
+        /** The cash free to buy, move out or repay with. */
         public BigDecimal available() {
-            return balance.subtract(frozen);
+            return balance.subtract(frozen).subtract(shortProceeds());
         }
 
         public BigDecimal financingOwed() {
@@ -79,6 +91,7 @@ class CreditAccountFigures {
         List<MarginAccount.Financed> financed = new ArrayList<>();
         List<MarginAccount.Short> shorts = new ArrayList<>();
         BigDecimal financedPrincipal = BigDecimal.ZERO;
+        BigDecimal lendingPrincipal = BigDecimal.ZERO;
         BigDecimal interest = BigDecimal.ZERO;
         Map<String, Long> financedShares = new java.util.HashMap<>();
         for (Debt debt : debts) {
@@ -92,6 +105,7 @@ class CreditAccountFigures {
                 financed.add(new MarginAccount.Financed(value(priceOf.apply(debt.code()), shares), debt.principal(),
                         rate));
             } else {
+                lendingPrincipal = lendingPrincipal.add(debt.principal());
                 shorts.add(new MarginAccount.Short(debt.principal(), value(priceOf.apply(debt.code()),
                         debt.quantity()), rate));
             }
@@ -107,10 +121,11 @@ class CreditAccountFigures {
         BigDecimal marginAvailable = new MarginAccount(cash.balance().subtract(cash.frozen()), collateral, financed,
                 shorts, interest).marginAvailable(ratio, MarginRatios.lending())
                 .subtract(cash.lineFrozen().multiply(ratio)).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal lineAvailable = contract.creditLine().subtract(financedPrincipal).subtract(cash.lineFrozen())
+        BigDecimal lineAvailable = contract.creditLine().subtract(financedPrincipal).subtract(lendingPrincipal)
+                .subtract(cash.lineFrozen())
                 .max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
         return new Figures(cash.balance(), cash.frozen(), cash.lineFrozen(), marginAvailable, lineAvailable,
-                financedPrincipal, interest);
+                financedPrincipal, interest, lendingPrincipal);
     }
 
     private static BigDecimal value(BigDecimal price, long shares) {

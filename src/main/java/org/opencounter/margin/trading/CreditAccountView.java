@@ -73,7 +73,7 @@ public class CreditAccountView {
     @Transactional
     public MarginContract open(long contractId) {
         MarginContract contract = contracts.visible(contractId);
-        audit.record(AuditRecord.view("margin.account.view", CreditCashDesk.ENTITY, contractId));
+        audit.record(AuditRecord.view("margin.account.view", CreditCounter.ENTITY, contractId));
         return contract;
     }
 

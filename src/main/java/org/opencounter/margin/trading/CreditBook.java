@@ -1,11 +1,13 @@
 package org.opencounter.margin.trading;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 import org.opencounter.clients.CashBalances;
 import org.opencounter.margin.credit.ContractStatus;
 import org.opencounter.margin.credit.MarginContracts;
+import org.opencounter.margin.security.LendingPool;
 import org.opencounter.orders.CreditAccounts;
 import org.opencounter.orders.CreditFill;
 import org.opencounter.orders.CreditMovement;
@@ -27,7 +29,9 @@ import static org.opencounter.margin.trading.CreditCashAccount.FROZEN;
  * The credit accounts as the orders module trades them (信用交易): what an order may use, and the books of its
  * freezes, fills and releases. A collateral buy freezes and pays credit cash; a financing buy reserves credit line and
  * its fills become a financing debt; sells freeze credit shares, and a sell to repay pays its proceeds into the
- * financing debts, interest first. Orders calls it under the client's trading lock, inside the order's transaction.
+ * financing debts, interest first. A short sell reserves line and lending pool, and its fills become a lending debt
+ * whose proceeds stay in the account for buying back; a buy to return pays like a collateral buy and returns the shares
+ * to the lending debts. Orders calls it under the client's trading lock, inside the order's transaction.
  */
 @Service
 class CreditBook implements CreditAccounts {
@@ -36,12 +40,14 @@ class CreditBook implements CreditAccounts {
     private final CreditAccountFigures figures;
     private final CreditCash cash;
     private final CreditPositions positions;
-    private final FinancingDebts debts;
+    private final CreditDebts debts;
     private final CreditRepayments repayments;
+    private final LendingPool pool;
     private final JdbcClient jdbc;
 
     CreditBook(MarginContracts contracts, CreditAccountFigures figures, CreditCash cash, CreditPositions positions,
-               FinancingDebts debts, CreditRepayments repayments, JdbcClient jdbc) {
+               CreditDebts debts, CreditRepayments repayments, LendingPool pool, JdbcClient jdbc) {
+        this.pool = pool;
         this.contracts = contracts;
         this.figures = figures;
         this.cash = cash;
@@ -61,7 +67,8 @@ class CreditBook implements CreditAccounts {
             return new CreditStanding(contract.id(), contract.number(), contract.status() == ContractStatus.ACTIVE,
                     new CashBalances(available, account.frozen(), available), held.quantity(), held.sellable(),
                     account.marginAvailable(), account.lineAvailable(), contract.financingMarginRatio(),
-                    account.financingOwed());
+                    account.financingOwed(), debts.sharesOwed(contract.id(), code), account.shortProceeds(),
+                    pool.available(code));
         });
     }
 
@@ -71,10 +78,17 @@ class CreditBook implements CreditAccounts {
         long contract = contractOf(movement.clientId());
         cash.open(contract);
         switch (movement.trade()) {
-            case COLLATERAL_BUY -> cash.move(new Movement(contract, Kind.ORDER_FREEZE, AVAILABLE, FROZEN,
-                    movement.cash(), movement.tradeDate(), movement.reference(), movement.memo(), movement.actor()));
+            case COLLATERAL_BUY, BUY_TO_RETURN -> cash.move(new Movement(contract, Kind.ORDER_FREEZE, AVAILABLE,
+                    FROZEN, movement.cash(), movement.tradeDate(), movement.reference(), movement.memo(),
+                    movement.actor()));
             case FINANCING_BUY -> reserveLine(contract, movement.cash());
             case COLLATERAL_SELL, SELL_TO_REPAY -> positions.freeze(contract, movement.code(), movement.shares());
+            case SHORT_SELL -> {
+                reserveLine(contract, movement.cash());
+                jdbc.sql("insert into margin_lending_reservation (order_id, contract_id, code, quantity)"
+                                + " values (?, ?, ?, ?)")
+                        .params(movement.orderId(), contract, movement.code(), movement.shares()).update();
+            }
         }
     }
 
@@ -83,10 +97,15 @@ class CreditBook implements CreditAccounts {
     public void release(CreditMovement movement) {
         long contract = contractOf(movement.clientId());
         switch (movement.trade()) {
-            case COLLATERAL_BUY -> cash.move(new Movement(contract, Kind.ORDER_RELEASE, FROZEN, AVAILABLE,
-                    movement.cash(), movement.tradeDate(), movement.reference(), movement.memo(), movement.actor()));
+            case COLLATERAL_BUY, BUY_TO_RETURN -> cash.move(new Movement(contract, Kind.ORDER_RELEASE, FROZEN,
+                    AVAILABLE, movement.cash(), movement.tradeDate(), movement.reference(), movement.memo(),
+                    movement.actor()));
             case FINANCING_BUY -> releaseLine(contract, movement.cash());
             case COLLATERAL_SELL, SELL_TO_REPAY -> positions.unfreeze(contract, movement.code(), movement.shares());
+            case SHORT_SELL -> {
+                releaseLine(contract, movement.cash());
+                unreserve(movement.orderId(), movement.shares());
+            }
         }
     }
 
@@ -97,12 +116,27 @@ class CreditBook implements CreditAccounts {
         BigDecimal net = fill.net();
         switch (fill.trade()) {
             case COLLATERAL_BUY -> {
-                BigDecimal fromFrozen = net.min(fill.frozen());
-                cash.move(new Movement(contract, Kind.TRADE_BUY, FROZEN, CLEARING, fromFrozen, fill.tradeDate(),
-                        fill.reference(), fill.memo(), fill.actor()));
-                cash.move(new Movement(contract, Kind.TRADE_BUY, AVAILABLE, CLEARING, net.subtract(fromFrozen),
-                        fill.tradeDate(), fill.reference() + ":top-up", fill.memo(), fill.actor()));
+                pay(contract, fill, net);
                 positions.buy(contract, fill.code(), fill.quantity(), net, fill.tPlusZero());
+                return null;
+            }
+            case BUY_TO_RETURN -> {
+                pay(contract, fill, net);
+                long returned = debts.returnShares(contract, fill.code(), fill.quantity());
+                long kept = fill.quantity() - returned;
+                if (kept > 0) {
+                    // bought beyond what was owed: the rest stays in the credit account as collateral
+                    positions.buy(contract, fill.code(), kept, net.multiply(BigDecimal.valueOf(kept))
+                            .divide(BigDecimal.valueOf(fill.quantity()), 4, RoundingMode.HALF_UP), fill.tPlusZero());
+                }
+                return null;
+            }
+            case SHORT_SELL -> {
+                releaseLine(contract, fill.value().min(fill.frozen()));
+                unreserve(fill.orderId(), fill.quantity());
+                debts.lend(contract, fill.orderId(), fill.code(), fill.quantity(), net, fill.tradeDate());
+                cash.move(new Movement(contract, Kind.TRADE_SELL, CLEARING, AVAILABLE, net, fill.tradeDate(),
+                        fill.reference(), fill.memo(), fill.actor()));
                 return null;
             }
             case FINANCING_BUY -> {
@@ -124,6 +158,20 @@ class CreditBook implements CreditAccounts {
                 return soldCost;
             }
         }
+    }
+
+    /** A buy pays out of what the order froze, and any shortfall out of the available cash. */
+    private void pay(long contract, CreditFill fill, BigDecimal net) {
+        BigDecimal fromFrozen = net.min(fill.frozen());
+        cash.move(new Movement(contract, Kind.TRADE_BUY, FROZEN, CLEARING, fromFrozen, fill.tradeDate(),
+                fill.reference(), fill.memo(), fill.actor()));
+        cash.move(new Movement(contract, Kind.TRADE_BUY, AVAILABLE, CLEARING, net.subtract(fromFrozen),
+                fill.tradeDate(), fill.reference() + ":top-up", fill.memo(), fill.actor()));
+    }
+
+    private void unreserve(long orderId, long shares) {
+        jdbc.sql("update margin_lending_reservation set quantity = quantity - least(?, quantity) where order_id = ?")
+                .params(shares, orderId).update();
     }
 
     /** The client's live contract, or the last one when an order outlived it (expired while the order was open). */

@@ -69,6 +69,19 @@ class CreditPositions {
                 .params(contractId, code, shares, cost, tPlusZero ? 0 : shares).update();
     }
 
+    /** Takes sellable shares out of the position other than by a sale (returned to a lending debt), at their cost. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void takeOut(long contractId, String code, long shares) {
+        int taken = jdbc.sql("""
+                        update margin_credit_position set quantity = quantity - ?,
+                            cost = cost - round(cost * ? / quantity, 4), version = version + 1
+                        where contract_id = ? and code = ? and quantity - frozen - bought_today >= ?""")
+                .params(shares, shares, contractId, code, shares).update();
+        if (taken == 0) {
+            throw new IllegalStateException("Contract " + contractId + " cannot take out " + shares + " of " + code);
+        }
+    }
+
     /** Takes sold shares out of the frozen part; answers the average cost they carried. */
     @Transactional(propagation = Propagation.MANDATORY)
     BigDecimal sell(long contractId, String code, long shares) {

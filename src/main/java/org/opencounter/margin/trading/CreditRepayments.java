@@ -25,9 +25,9 @@ import static org.opencounter.margin.trading.CreditCashAccount.INTEREST;
 class CreditRepayments {
 
     private final CreditCash cash;
-    private final FinancingDebts debts;
+    private final CreditDebts debts;
 
-    CreditRepayments(CreditCash cash, FinancingDebts debts) {
+    CreditRepayments(CreditCash cash, CreditDebts debts) {
         this.cash = cash;
         this.debts = debts;
     }
@@ -52,7 +52,7 @@ class CreditRepayments {
         if (!interestMoved && !principalMoved) {
             return new Repayment(List.of(), amount);
         }
-        debts.apply(repayment, open);
+        debts.apply(repayment);
         return repayment;
     }
 }

@@ -3,6 +3,7 @@ package org.opencounter.margin.trading;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.opencounter.margin.MarginRatios;
 import org.opencounter.margin.security.MarginSecurities;
 import org.opencounter.margin.security.MarginSecurity;
 import org.opencounter.orders.CheckVerdict;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The margin rules a credit order must meet (信用交易前端控制): a financing buy needs an active contract, a security
  * on the financing list, credit line for its amount and margin available (保证金可用余额) for the amount at the
  * contract's financing margin ratio; a collateral buy needs a security that counts as collateral; a sell to repay needs
- * a financing debt to repay. Cash and shares are the orders module's own checks, on the credit account's figures.
+ * a financing debt to repay; a buy to return no more shares than are owed; a short sell as below. Cash and shares are
+ * the orders module's own checks, on the credit account's figures.
  */
 @Component
 class CreditTradeCheck implements PreTradeCheck {
@@ -58,7 +60,35 @@ class CreditTradeCheck implements PreTradeCheck {
             case SELL_TO_REPAY -> credit.financingOwed().signum() > 0 ? CheckVerdict.pass()
                     : CheckVerdict.reject("margin.trade.check.nothingToRepay", credit.contractNumber());
             case COLLATERAL_SELL -> CheckVerdict.pass();
+            case SHORT_SELL -> shortSale(ticket, credit, code);
+            case BUY_TO_RETURN -> ticket.quantity() <= credit.sharesOwed() ? CheckVerdict.pass()
+                    : CheckVerdict.reject("margin.trade.check.moreThanOwed", ticket.quantity(), credit.sharesOwed());
         };
+    }
+
+    /**
+     * A short sell needs an active contract, a lending target, shares in the lending pool, a limit price no lower than
+     * the latest price (the previous close before the first trade), line for its value and margin available for its
+     * value at the lending margin ratio.
+     */
+    private CheckVerdict shortSale(OrderTicket ticket, CreditStanding credit, String code) {
+        if (!credit.active()) {
+            return CheckVerdict.reject("margin.trade.check.contractSuspended", credit.contractNumber());
+        }
+        if (!lists.find(code).map(MarginSecurity::lendingTarget).orElse(false)) {
+            return CheckVerdict.reject("margin.trade.check.notLendingTarget", code);
+        }
+        if (ticket.type().market() || ticket.price() == null) {
+            return CheckVerdict.reject("margin.trade.check.shortMarketOrder");
+        }
+        if (ticket.quote() != null && ticket.price().compareTo(ticket.quote().price()) < 0) {
+            return CheckVerdict.reject("margin.trade.check.shortPrice", ticket.price(),
+                    ticket.quote().price().setScale(ticket.instrument().priceScale(), RoundingMode.HALF_UP));
+        }
+        if (ticket.quantity() > credit.lendable()) {
+            return CheckVerdict.reject("margin.trade.check.pool", ticket.quantity(), credit.lendable());
+        }
+        return drawOn(ticket.value(), credit, MarginRatios.lending());
     }
 
     private CheckVerdict financing(OrderTicket ticket, CreditStanding credit, String code) {
@@ -68,17 +98,21 @@ class CreditTradeCheck implements PreTradeCheck {
         if (!lists.find(code).map(MarginSecurity::financingTarget).orElse(false)) {
             return CheckVerdict.reject("margin.trade.check.notFinancingTarget", code);
         }
-        BigDecimal amount = ticket.cashToFreeze();
+        return drawOn(ticket.cashToFreeze(), credit, credit.financingRatio());
+    }
+
+    /** Credit drawn needs the line for the amount and margin available for the amount at the margin ratio. */
+    private static CheckVerdict drawOn(BigDecimal amount, CreditStanding credit, BigDecimal ratio) {
         if (amount == null) {
             return CheckVerdict.pass();
         }
         if (amount.compareTo(credit.lineAvailable()) > 0) {
             return CheckVerdict.reject("margin.trade.check.line", amount, credit.lineAvailable());
         }
-        BigDecimal margin = amount.multiply(credit.financingRatio()).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal margin = amount.multiply(ratio).setScale(2, RoundingMode.HALF_UP);
         if (margin.compareTo(credit.marginAvailable()) > 0) {
             return CheckVerdict.reject("margin.trade.check.marginAvailable", margin, credit.marginAvailable(),
-                    FORMAT.rate(credit.financingRatio()));
+                    FORMAT.rate(ratio));
         }
         return CheckVerdict.pass();
     }

@@ -7,7 +7,7 @@ import org.opencounter.margin.credit.MarginContract;
 import org.opencounter.margin.credit.MarginContracts;
 import org.opencounter.margin.monitor.CollateralValuation;
 import org.opencounter.margin.trading.CreditAccountView;
-import org.opencounter.margin.trading.CreditCashDesk;
+import org.opencounter.margin.trading.CreditCounter;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.Flash;
@@ -35,12 +35,12 @@ class CreditAccountController {
 
     private final MarginContracts contracts;
     private final CreditAccountView view;
-    private final CreditCashDesk desk;
+    private final CreditCounter desk;
     private final CollateralValuation valuation;
     private final ClientProfiles clients;
     private final DisplayFormat format;
 
-    CreditAccountController(MarginContracts contracts, CreditAccountView view, CreditCashDesk desk,
+    CreditAccountController(MarginContracts contracts, CreditAccountView view, CreditCounter desk,
                             CollateralValuation valuation, ClientProfiles clients, DisplayFormat format) {
         this.contracts = contracts;
         this.view = view;
@@ -53,8 +53,23 @@ class CreditAccountController {
     @GetMapping("/{id}")
     String account(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         view.open(id);
-        model.addAttribute("form", new CreditCashForm());
         return show(id, page, model);
+    }
+
+    @PostMapping("/{id}/return")
+    String returnShares(@PathVariable long id, @Valid @ModelAttribute("returnForm") ShareReturnForm form,
+                        BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return show(id, 0, model);
+        }
+        try {
+            desk.returnShares(id, form.getCode(), form.getQuantity(), form.getRequestKey());
+            Flash.success(redirect, "margin.account.returned", form.getQuantity(), form.getCode());
+            return "redirect:/margin/accounts/" + id;
+        } catch (MarginRefused refused) {
+            RefusalErrors.show(errors, refused, format);
+            return show(id, 0, model);
+        }
     }
 
     @PostMapping("/{id}/cash")
@@ -80,6 +95,12 @@ class CreditAccountController {
 
     private String show(long id, int page, Model model) {
         MarginContract contract = contracts.visible(id);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new CreditCashForm());
+        }
+        if (!model.containsAttribute("returnForm")) {
+            model.addAttribute("returnForm", new ShareReturnForm());
+        }
         model.addAttribute("contract", contract);
         model.addAttribute("client", clients.visible(contract.clientId()));
         model.addAttribute("figures", view.figures(contract));

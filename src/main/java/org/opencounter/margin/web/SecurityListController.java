@@ -2,11 +2,13 @@ package org.opencounter.margin.web;
 
 import org.opencounter.margin.MarginRefused;
 import org.opencounter.margin.security.ListKind;
+import org.opencounter.margin.security.LendingPool;
 import org.opencounter.margin.security.MarginSecurities;
 import org.opencounter.margin.security.MarginSecurityForm;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.Flash;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,17 +30,21 @@ class SecurityListController {
     private static final int PER_PAGE = 30;
 
     private final MarginSecurities lists;
+    private final LendingPool pool;
     private final DisplayFormat format;
 
-    SecurityListController(MarginSecurities lists, DisplayFormat format) {
+    SecurityListController(MarginSecurities lists, LendingPool pool, DisplayFormat format) {
         this.lists = lists;
+        this.pool = pool;
         this.format = format;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) ListKind kind, @RequestParam(required = false) String q,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", lists.page(kind, q, PageRequest.of(Math.max(page, 0), PER_PAGE)));
+        Page<MarginSecurities.Listed> entries = lists.page(kind, q, PageRequest.of(Math.max(page, 0), PER_PAGE));
+        model.addAttribute("entries", entries);
+        model.addAttribute("lendable", pool.available(entries.map(listed -> listed.entry().code()).toList()));
         model.addAttribute("kinds", ListKind.values());
         model.addAttribute("canKeep", CurrentStaff.require().hasAnyRole(MarginRoles.LIST_KEEPERS));
         return "margin/securities";
@@ -64,6 +70,18 @@ class SecurityListController {
             RefusalErrors.show(errors, refused, format);
             return FORM;
         }
+    }
+
+    /** Risk sets how many shares of a lending target the firm can lend (券源). */
+    @PostMapping("/{code}/pool")
+    String setPool(@PathVariable String code, @RequestParam long quantity, RedirectAttributes redirect) {
+        try {
+            pool.set(code, quantity);
+            Flash.success(redirect, "margin.pool.saved", code);
+        } catch (MarginRefused refused) {
+            Flash.error(redirect, refused.messageKey(), refused.arguments());
+        }
+        return "redirect:/margin/securities?kind=LENDING&q=" + code;
     }
 
     @PostMapping("/{code}/remove")

@@ -178,7 +178,8 @@ public class Order {
     /**
      * A fill: the filled totals grow, the frozen cash or shares shrink by what it used.
      *
-     * @param cashUsed for a buy, the value and fees paid out of the frozen cash
+     * @param cashUsed for a buy, the value and fees paid out of the frozen cash; a short sell's fill uses its value of
+     *                 the credit line it held
      */
     public void fill(long fillQuantity, BigDecimal value, BigDecimal commission, BigDecimal cashUsed, Instant now) {
         if (!status.open()) {
@@ -194,6 +195,9 @@ public class Order {
             frozenCash = frozenCash.subtract(cashUsed).max(BigDecimal.ZERO.setScale(2));
         } else {
             frozenShares -= fillQuantity;
+            if (creditTrade != null && creditTrade.shortSale()) {
+                frozenCash = frozenCash.subtract(value).max(BigDecimal.ZERO.setScale(2));
+            }
         }
         if (filledQuantity == quantity) {
             status = OrderStatus.FILLED;

@@ -15,6 +15,7 @@ import org.opencounter.market.PriceLimits;
 import org.opencounter.market.Quote;
 import org.opencounter.orders.CreditAccounts;
 import org.opencounter.orders.CreditStanding;
+import org.opencounter.orders.CreditTrade;
 import org.opencounter.orders.OrderTicket;
 import org.opencounter.orders.OrderType;
 import org.opencounter.orders.PlaceOrder;
@@ -65,7 +66,7 @@ public class OrderTickets {
                     : creditAccounts.getObject().standing(account.clientId(), instrument.code()).orElse(null);
             return new OrderTicket(account, instrument, request.side(), request.type(), request.quantity(),
                     request.price(), freezePrice, value, estimatedFees, tradeDate, session.phase(), band,
-                    quote.orElse(null), credit == null ? CashBalances.NONE : credit.cash(),
+                    quote.orElse(null), credit == null ? CashBalances.NONE : cashFor(request.credit(), credit),
                     credit == null ? 0 : credit.heldShares(), credit == null ? 0 : credit.sellableShares(),
                     request.credit(), credit);
         }
@@ -74,6 +75,14 @@ public class OrderTickets {
         return new OrderTicket(account, instrument, request.side(), request.type(), request.quantity(),
                 request.price(), freezePrice, value, estimatedFees, tradeDate, session.phase(), band,
                 quote.orElse(null), cash.balances(account.fundAccountId()), held, sellable, null, null);
+    }
+
+    /** A buy to return may also spend what the short sales brought in; every other credit order only free cash. */
+    private static CashBalances cashFor(CreditTrade trade, CreditStanding credit) {
+        CashBalances cash = credit.cash();
+        return trade == CreditTrade.BUY_TO_RETURN
+                ? new CashBalances(cash.available().add(credit.shortProceeds()), cash.frozen(), cash.withdrawable())
+                : cash;
     }
 
     /**

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * 300,000, interest 2,000): cash out only above 300%, direct repayment interest first, and the account's page.
  */
 @IntegrationTest
-class CreditCashDeskIntegrationTest {
+class CreditCounterIntegrationTest {
 
     private static final String CODE = "601988";
     @RegisterExtension
@@ -40,7 +40,7 @@ class CreditCashDeskIntegrationTest {
     private static int sequence = 345;
 
     @Autowired ApplicationContext context;
-    @Autowired CreditCashDesk desk;
+    @Autowired CreditCounter desk;
     @Autowired CreditBook book;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;

@@ -1,9 +1,9 @@
 package org.opencounter.margin.trading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -14,7 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opencounter.IntegrationTest;
 import org.opencounter.TestClock;
 import org.opencounter.margin.MarginFixture;
+import org.opencounter.margin.MarginRefused;
 import org.opencounter.margin.credit.MarginContract;
+import org.opencounter.margin.security.LendingPool;
 import org.opencounter.orders.CreditStanding;
 import org.opencounter.orders.CreditTrade;
 import org.opencounter.orders.OrderEntry;
@@ -22,13 +24,13 @@ import org.opencounter.orders.OrderReceipt;
 import org.opencounter.orders.OrderStatus;
 import org.opencounter.orders.RestoresQuote;
 import org.opencounter.orders.Side;
-import org.opencounter.orders.TradingDaySettled;
 import org.opencounter.orders.TradingDesk;
 import org.opencounter.orders.exchange.SimulatedExchange;
 import org.opencounter.orders.order.OrderRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Credit trades (信用交易) through the order entry on the simulated exchange, at 10:00 on Monday 2026-12-07, in
@@ -47,7 +49,10 @@ class CreditTradingIntegrationTest {
     @Autowired ApplicationContext context;
     @Autowired CreditBook book;
     @Autowired CreditTransfers transfers;
-    @Autowired CreditSettlement settlement;
+    @Autowired CreditPositions positions;
+    @Autowired TransactionTemplate transactions;
+    @Autowired CreditCounter counter;
+    @Autowired LendingPool pool;
     @Autowired OrderEntry entry;
     @Autowired OrderRepository orders;
     @Autowired SimulatedExchange exchange;
@@ -61,13 +66,7 @@ class CreditTradingIntegrationTest {
     void aContractWithCreditCash() {
         desk = new TradingDesk(context);
         margin = new MarginFixture(context);
-        jdbc.sql("""
-                        insert into margin_security (code, financing_target, lending_target, collateral_rate,
-                            index_constituent, government_bond, static_pe, updated_by, updated_at)
-                        values (?, true, true, 0.70, true, false, 6.00, 'test', now())
-                        on conflict (code) do update set financing_target = true, collateral_rate = 0.70,
-                            index_constituent = true, static_pe = 6.00""")
-                .param(CODE).update();
+        margin.financingTarget(CODE);
         contract = margin.contract(sequence++, "800000");
         desk.quietMarket(CODE, "10.00");
     }
@@ -98,8 +97,9 @@ class CreditTradingIntegrationTest {
                 .param(contract.id()).query().singleRow();
     }
 
+    /** What CreditSettlement does, after its event, when the day settles; here on the test's thread. */
     private void settleToday() {
-        settlement.on(new TradingDaySettled(MONDAY, 0, Instant.now()));
+        transactions.executeWithoutResult(status -> positions.settle());
     }
 
     /** The client's credit cash as the journal adds it up: every entry into AVAILABLE or FROZEN, less every one out. */
@@ -235,6 +235,103 @@ class CreditTradingIntegrationTest {
 
         assertThat(status(resting)).isEqualTo(OrderStatus.CANCELED);
         assertThat(standing().lineAvailable()).isEqualByComparingTo("800000.00");
+    }
+
+    /** The stock moves up a tick and more: resting sells at 10.00 now meet the simulated bids. */
+    private void priceRisesTo(String price) {
+        jdbc.sql("update market_latest_price set price = ?, updated_at = now() where code = ?")
+                .params(new BigDecimal(price), CODE).update();
+        exchange.sweep();
+        exchange.awaitIdle();
+    }
+
+    private void lendingPool(long shares) {
+        margin.staff().as("risk", () -> pool.set(CODE, shares));
+    }
+
+    /** What open short sells of other tests hold of the pool. */
+    private long reserved() {
+        return jdbc.sql("select coalesce(sum(quantity), 0) from margin_lending_reservation where code = ?")
+                .param(CODE).query(Long.class).single();
+    }
+
+    private Map<String, Object> lendingDebt() {
+        return jdbc.sql("select quantity, principal, status from margin_debt where contract_id = ? and kind = 'LENDING'")
+                .param(contract.id()).query().singleRow();
+    }
+
+    @Test
+    void aShortSellBorrowsFromThePoolAndItsProceedsOnlyBuyBack() {
+        creditCash("100000.00");
+        lendingPool(5000);
+        // other tests' short sells may still hold some of the pool
+        long lendable = standing().lendable();
+        OrderReceipt shortSell = place(CreditTrade.SHORT_SELL, 1000, "10.00");
+        assertThat(status(shortSell)).as("at the latest price it waits for a bid").isEqualTo(OrderStatus.NEW);
+        assertThat(standing().lendable()).isEqualTo(lendable - 1000);
+        assertThat(standing().lineAvailable()).as("its value holds line").isEqualByComparingTo("790000.00");
+
+        priceRisesTo("10.10");
+
+        assertThat(status(shortSell)).isEqualTo(OrderStatus.FILLED);
+        Map<String, Object> trade = jdbc.sql("""
+                        select amount - commission - stamp_duty - transfer_fee - exchange_fees as net, amount
+                        from orders_trade where order_id = ?""").param(shortSell.orderId()).query().singleRow();
+        Map<String, Object> debt = lendingDebt();
+        assertThat(debt.get("quantity")).isEqualTo(1000L);
+        assertThat((BigDecimal) debt.get("principal")).isEqualByComparingTo((BigDecimal) trade.get("net"));
+        CreditStanding afterShort = standing();
+        assertThat(afterShort.sharesOwed()).isEqualTo(1000);
+        assertThat(afterShort.lendable()).isEqualTo(lendable - 1000);
+        assertThat(afterShort.shortProceeds()).isEqualByComparingTo((BigDecimal) trade.get("net"));
+        assertThat(afterShort.cash().available()).as("the proceeds only buy back").isEqualByComparingTo("100000.00");
+        assertThat(afterShort.lineAvailable()).isEqualByComparingTo(new BigDecimal("800000.00")
+                .subtract((BigDecimal) trade.get("net")));
+
+        OrderReceipt tooMany = place(CreditTrade.BUY_TO_RETURN, 1100, "10.10");
+        assertThat(tooMany.rejectionKey()).isEqualTo("margin.trade.check.moreThanOwed");
+        assertThat(status(place(CreditTrade.BUY_TO_RETURN, 1000, "10.10"))).isEqualTo(OrderStatus.FILLED);
+
+        assertThat(lendingDebt().get("status")).isEqualTo("REPAID");
+        CreditStanding returned = standing();
+        assertThat(returned.sharesOwed()).isZero();
+        assertThat(returned.shortProceeds()).isEqualByComparingTo("0.00");
+        assertThat(returned.lendable()).isEqualTo(lendable);
+        assertThat(returned.heldShares()).as("every share bought went back").isZero();
+        assertThat(journalBalance()).isEqualByComparingTo(returned.cash().available());
+    }
+
+    @Test
+    void aShortSellBelowTheLatestPriceOrBeyondThePoolIsRefused() {
+        creditCash("100000.00");
+        lendingPool(500 + reserved());
+
+        OrderReceipt low = place(CreditTrade.SHORT_SELL, 100, "9.99");
+        assertThat(low.rejectionKey()).isEqualTo("margin.trade.check.shortPrice");
+        assertThat(low.figures()).containsExactly("9.99", "10.00");
+
+        OrderReceipt large = place(CreditTrade.SHORT_SELL, 1000, "10.00");
+        assertThat(large.rejectionKey()).isEqualTo("margin.trade.check.pool");
+        assertThat(large.figures()).containsExactly("1,000", "500");
+        assertThat(status(place(CreditTrade.SHORT_SELL, 500, "10.00"))).isEqualTo(OrderStatus.NEW);
+    }
+
+    @Test
+    void sharesHeldInTheCreditAccountReturnTheLendingDebtDirectly() {
+        creditCash("100000.00");
+        lendingPool(5000);
+        place(CreditTrade.COLLATERAL_BUY, 1000, "10.00");
+        settleToday();
+        place(CreditTrade.SHORT_SELL, 600, "10.00");
+        priceRisesTo("10.10");
+
+        assertThatThrownBy(() -> margin.staff().as("clerk", () -> counter.returnShares(contract.id(), CODE, 700,
+                "return-1"))).isInstanceOf(MarginRefused.class).hasMessageContaining("margin.account.return.moreThanOwed");
+        margin.staff().as("clerk", () -> counter.returnShares(contract.id(), CODE, 600, "return-2"));
+        margin.staff().as("clerk", () -> counter.returnShares(contract.id(), CODE, 600, "return-2"));
+
+        assertThat(lendingDebt().get("status")).isEqualTo("REPAID");
+        assertThat(standing().heldShares()).as("one return of 600 out of 1,000").isEqualTo(400);
     }
 
     @Test
