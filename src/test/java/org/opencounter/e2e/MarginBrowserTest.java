@@ -52,12 +52,7 @@ class MarginBrowserTest extends BrowserTest {
         assertThat(browser.text("check-AVERAGE_ASSETS")).contains("600,000.00", "500,000.00", "符合");
         assertThat(browser.text("check-RISK_CATEGORY")).contains("C4", "符合");
 
-        browser.type("annualIncome", "400000");
-        browser.type("totalAssets", "2000000");
-        browser.type("liabilities", "100000");
-        browser.type("externalReport", "人行征信报告：无逾期记录");
-        browser.setValue("declaredFirstTrade", "2020-01-02");
-        browser.type("recommendedLine", "1000000");
+        CreditInvestigation.fill(browser, "1000000");
         browser.submit("application-submit");
         assertThat(browser.text("recommendation-error")).isEqualTo("此项为必填项。");
 

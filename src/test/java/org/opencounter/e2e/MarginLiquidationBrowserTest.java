@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opencounter.TestClock;
 import org.opencounter.margin.MarginFixture;
 import org.opencounter.margin.credit.MarginContract;
+import org.opencounter.margin.credit.MarginContracts;
 import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.orders.RestoresQuote;
 import org.opencounter.orders.TradingDesk;
@@ -22,8 +23,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Margin from the counter to forced liquidation in a real browser, on a contract opened as MarginBrowserTest opens
- * one: the clerk moves 100,000 into the credit account, buys 9,000 × 10.00 as collateral and 7,000 × 10.00 with
+ * Margin from the application to forced liquidation in a real browser: the credit officer applies for a client funded
+ * since October and the risk officer approves; the clerk moves 100,000 into the credit account, buys 9,000 × 10.00 as collateral and 7,000 × 10.00 with
  * financing; the next day the stock falls to 4.00 and the ratio under 110%; the risk officer sees the call on the home
  * page, proposes the plan from the contract page, a second risk officer approves it in the inbox, and the plan's
  * sell-to-repay orders fill and bring the ratio back over 150%.
@@ -36,6 +37,7 @@ class MarginLiquidationBrowserTest extends BrowserTest {
 
     @Autowired ApplicationContext context;
     @Autowired MarginCalls calls;
+    @Autowired MarginContracts contracts;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -47,11 +49,24 @@ class MarginLiquidationBrowserTest extends BrowserTest {
     void aFinancingBuyThenAPriceFallThenACallThenALiquidationApprovedByASecondRiskOfficer() {
         MarginFixture margin = new MarginFixture(context);
         margin.financingTarget(CODE);
-        MarginContract contract = margin.contract(380, "800000");
+        long client = margin.client(380, "600000.00", 60);
         TradingDesk desk = new TradingDesk(context);
         desk.quietMarket(CODE, "10.00");
 
-        browser.login("clerk", DEMO_PASSWORD).go("/margin/accounts/" + contract.id());
+        browser.login("credit", DEMO_PASSWORD).go("/margin/applications/new");
+        browser.type("lookup-client", String.valueOf(client));
+        browser.submit("lookup-submit");
+        CreditInvestigation.fill(browser, "800000");
+        browser.type("recommendation", "客户资产稳定，建议授信。");
+        browser.submit("application-submit");
+        String applicationPage = browser.path();
+        browser.logout().login("risk", DEMO_PASSWORD).go("/approvals");
+        browser.submitCss("tr:has(a.approval-link[href='" + applicationPage + "']) button.approve");
+        browser.go(applicationPage).click("application-contract");
+        MarginContract contract = margin.staff().as("credit", () -> contracts.live(client)).orElseThrow();
+        assertThat(browser.path()).isEqualTo("/margin/contracts/" + contract.id());
+
+        browser.logout().login("clerk", DEMO_PASSWORD).go("/margin/accounts/" + contract.id());
         browser.select("operation", "TRANSFER_IN").type("amount", "100000");
         browser.submit("cash-submit");
         creditOrder("COLLATERAL_BUY", "9000");

@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Credit trading in a real browser: the clerk opens a margin client's credit account from the client page, moves
- * 100,000 of collateral cash in, enters a financing buy of 1,000 × 10.00 on the order ticket (which shows the contract,
+ * 100,000 of collateral cash and 2,000 shares from the ordinary account in (one try too many), enters a financing buy of 1,000 × 10.00 on the order ticket (which shows the contract,
  * the margin available and the line), and finds the fill as a financing debt of 10,005.10 on the credit account.
  */
 class MarginTradingBrowserTest extends BrowserTest {
@@ -41,7 +41,9 @@ class MarginTradingBrowserTest extends BrowserTest {
         MarginFixture margin = new MarginFixture(context);
         margin.financingTarget(CODE);
         MarginContract contract = margin.contract(360, "800000");
-        new TradingDesk(context).quietMarket(CODE, "10.00");
+        TradingDesk desk = new TradingDesk(context);
+        desk.quietMarket(CODE, "10.00");
+        desk.holds(contract.clientId(), CODE, 2000, "19000.00");
 
         browser.login("clerk", DEMO_PASSWORD).go("/clients/" + contract.clientId());
         browser.click("panel-credit-account");
@@ -50,6 +52,15 @@ class MarginTradingBrowserTest extends BrowserTest {
         assertThat(browser.text("flash")).contains("100,000.00");
         assertThat(browser.text("account-available")).isEqualTo("100,000.00");
         assertThat(browser.text("account-margin-available")).isEqualTo("100,000.00");
+
+        browser.select("shareOperation", "COLLATERAL_IN").type("code", CODE).type("quantity", "3000");
+        browser.submit("shares-submit");
+        assertThat(browser.text("quantity-error")).contains("2,000");
+        browser.type("quantity", "2000");
+        browser.submit("shares-submit");
+        // 2,000 × 10.00 at 70%: 14,000 more margin available
+        assertThat(browser.text("account-margin-available")).isEqualTo("114,000.00");
+        assertThat(browser.text("holdings-table")).contains(CODE, "2,000");
 
         browser.click("credit-order-link");
         browser.select("creditTrade", "FINANCING_BUY");
@@ -69,7 +80,7 @@ class MarginTradingBrowserTest extends BrowserTest {
 
         browser.go("/margin/accounts/" + contract.id());
         assertThat(browser.text("debts-table")).contains("融资", CODE, "1,000", "10,005.10");
-        assertThat(browser.text("holdings-table")).contains(CODE, "1,000");
+        assertThat(browser.text("holdings-table")).contains(CODE, "3,000");
         assertThat(browser.text("account-line-available")).isEqualTo("789,994.90");
         browser.screenshot("credit-account");
     }

@@ -98,7 +98,7 @@ public class MarginFixture {
     public void workedExample(MarginContract contract, String code) {
         transfers.transferIn(contract.id(), new BigDecimal("50000.00"), LocalDate.parse("2026-12-07"),
                 "fixture:" + contract.id(), "test");
-        jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, 10000, 30)")
+        jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, 10000, 300000)")
                 .params(contract.id(), code).update();
         jdbc.sql("""
                         insert into margin_debt (contract_id, kind, code, quantity, principal, interest, opened_on,

@@ -218,7 +218,7 @@ class AccessMatrixTest {
                     Role.COMPLIANCE_OFFICER, Role.AUDITOR, Role.BRANCH_MANAGER, Role.COUNTER_CLERK,
                     Role.ACCOUNT_MANAGER)),
             new Rule("POST", "/margin/accounts/{id}/cash", CASHIERS),
-            new Rule("POST", "/margin/accounts/{id}/return", CASHIERS),
+            new Rule("POST", "/margin/accounts/{id}/shares", CASHIERS),
             new Rule("POST", "/margin/contracts/{id}/liquidations", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("GET", "/margin/liquidations/{id}", MARGIN_READERS),
             new Rule("GET", "/margin/securities", EVERY_ROLE),

@@ -24,6 +24,13 @@ class CreditPositions {
         long sellable() {
             return quantity - frozen - boughtToday;
         }
+
+        /** The cost some of the shares carry by the moving average; all of them carry all of it. */
+        BigDecimal costOf(long shares) {
+            return quantity == shares ? cost
+                    : cost.multiply(BigDecimal.valueOf(shares)).divide(BigDecimal.valueOf(quantity), 4,
+                            RoundingMode.HALF_UP);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -69,17 +76,23 @@ class CreditPositions {
                 .params(contractId, code, shares, cost, tPlusZero ? 0 : shares).update();
     }
 
-    /** Takes sellable shares out of the position other than by a sale (returned to a lending debt), at their cost. */
+    /**
+     * Takes sellable shares out of the position other than by a sale (returned to a lending debt, or moved to the
+     * ordinary account); answers the cost they carried.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void takeOut(long contractId, String code, long shares) {
-        int taken = jdbc.sql("""
-                        update margin_credit_position set quantity = quantity - ?,
-                            cost = cost - round(cost * ? / quantity, 4), version = version + 1
-                        where contract_id = ? and code = ? and quantity - frozen - bought_today >= ?""")
-                .params(shares, shares, contractId, code, shares).update();
-        if (taken == 0) {
+    BigDecimal takeOut(long contractId, String code, long shares) {
+        Held held = find(contractId, code, " for update").orElse(Held.NONE);
+        if (shares > held.sellable()) {
             throw new IllegalStateException("Contract " + contractId + " cannot take out " + shares + " of " + code);
         }
+        BigDecimal cost = held.costOf(shares);
+        jdbc.sql("""
+                        update margin_credit_position set quantity = quantity - ?, cost = cost - ?,
+                            version = version + 1
+                        where contract_id = ? and code = ?""")
+                .params(shares, cost, contractId, code).update();
+        return cost;
     }
 
     /** Takes sold shares out of the frozen part; answers the average cost they carried. */
@@ -91,9 +104,7 @@ class CreditPositions {
             throw new IllegalStateException("Contract " + contractId + " sells " + shares + " of " + code
                     + " with " + held.frozen() + " frozen");
         }
-        BigDecimal soldCost = held.quantity() == shares ? held.cost()
-                : held.cost().multiply(BigDecimal.valueOf(shares))
-                        .divide(BigDecimal.valueOf(held.quantity()), 4, RoundingMode.HALF_UP);
+        BigDecimal soldCost = held.costOf(shares);
         jdbc.sql("""
                         update margin_credit_position set quantity = quantity - ?, frozen = frozen - ?,
                             cost = cost - ?, version = version + 1

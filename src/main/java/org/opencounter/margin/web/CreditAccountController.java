@@ -8,6 +8,7 @@ import org.opencounter.margin.credit.MarginContracts;
 import org.opencounter.margin.monitor.CollateralValuation;
 import org.opencounter.margin.trading.CreditAccountView;
 import org.opencounter.margin.trading.CreditCounter;
+import org.opencounter.margin.trading.CreditShares;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.DisplayFormat;
 import org.opencounter.platform.Flash;
@@ -36,15 +37,17 @@ class CreditAccountController {
     private final MarginContracts contracts;
     private final CreditAccountView view;
     private final CreditCounter desk;
+    private final CreditShares shares;
     private final CollateralValuation valuation;
     private final ClientProfiles clients;
     private final DisplayFormat format;
 
-    CreditAccountController(MarginContracts contracts, CreditAccountView view, CreditCounter desk,
+    CreditAccountController(MarginContracts contracts, CreditAccountView view, CreditCounter desk, CreditShares shares,
                             CollateralValuation valuation, ClientProfiles clients, DisplayFormat format) {
         this.contracts = contracts;
         this.view = view;
         this.desk = desk;
+        this.shares = shares;
         this.valuation = valuation;
         this.clients = clients;
         this.format = format;
@@ -56,15 +59,22 @@ class CreditAccountController {
         return show(id, page, model);
     }
 
-    @PostMapping("/{id}/return")
-    String returnShares(@PathVariable long id, @Valid @ModelAttribute("returnForm") ShareReturnForm form,
-                        BindingResult errors, Model model, RedirectAttributes redirect) {
+    @PostMapping("/{id}/shares")
+    String shares(@PathVariable long id, @Valid @ModelAttribute("sharesForm") CreditSharesForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return show(id, 0, model);
         }
         try {
-            desk.returnShares(id, form.getCode(), form.getQuantity(), form.getRequestKey());
-            Flash.success(redirect, "margin.account.returned", form.getQuantity(), form.getCode());
+            switch (form.getOperation()) {
+                case COLLATERAL_IN -> shares.collateralIn(id, form.getCode(), form.getQuantity(), form.getRequestKey());
+                case COLLATERAL_OUT -> shares.collateralOut(id, form.getCode(), form.getQuantity(),
+                        form.getRequestKey());
+                case DIRECT_RETURN -> shares.returnShares(id, form.getCode(), form.getQuantity(),
+                        form.getRequestKey());
+            }
+            Flash.success(redirect, "margin.account.sharesDone." + form.getOperation().name(), form.getQuantity(),
+                    form.getCode());
             return "redirect:/margin/accounts/" + id;
         } catch (MarginRefused refused) {
             RefusalErrors.show(errors, refused, format);
@@ -98,8 +108,8 @@ class CreditAccountController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new CreditCashForm());
         }
-        if (!model.containsAttribute("returnForm")) {
-            model.addAttribute("returnForm", new ShareReturnForm());
+        if (!model.containsAttribute("sharesForm")) {
+            model.addAttribute("sharesForm", new CreditSharesForm());
         }
         model.addAttribute("contract", contract);
         model.addAttribute("client", clients.visible(contract.clientId()));
@@ -110,6 +120,7 @@ class CreditAccountController {
         model.addAttribute("debts", view.openDebts(id));
         model.addAttribute("journal", view.journal(id, PageRequest.of(Math.max(page, 0), JOURNAL_PER_PAGE)));
         model.addAttribute("operations", CreditCashForm.Operation.values());
+        model.addAttribute("shareOperations", CreditSharesForm.Operation.values());
         model.addAttribute("canMoveCash", CurrentStaff.require().hasAnyRole(MarginRoles.COUNTER));
         return "margin/account";
     }

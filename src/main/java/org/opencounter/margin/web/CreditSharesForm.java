@@ -5,8 +5,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import org.opencounter.platform.IdempotentForm;
 
-/** Shares returned from the credit position to the lending debts at the counter (直接还券). */
-public class ShareReturnForm extends IdempotentForm {
+/** The counter's securities business on a credit account: what to do, with which security and how many shares. */
+public class CreditSharesForm extends IdempotentForm {
+
+    /** Shares returned to the lending debts (直接还券), or collateral moved in from or out to the ordinary account. */
+    public enum Operation { COLLATERAL_IN, COLLATERAL_OUT, DIRECT_RETURN }
+
+    @NotNull(message = "{margin.account.operation.required}")
+    private Operation operation = Operation.COLLATERAL_IN;
 
     @NotNull(message = "{orders.form.code.required}")
     @Pattern(regexp = "\\d{6}", message = "{orders.form.code.format}")
@@ -15,6 +21,14 @@ public class ShareReturnForm extends IdempotentForm {
     @NotNull(message = "{orders.form.quantity.required}")
     @Positive(message = "{orders.form.quantity.positive}")
     private Long quantity;
+
+    public Operation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(Operation operation) {
+        this.operation = operation;
+    }
 
     public String getCode() {
         return code;

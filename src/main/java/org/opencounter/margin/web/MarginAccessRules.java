@@ -22,7 +22,7 @@ class MarginAccessRules implements AccessRules {
                         "/margin/securities/*/pool")
                 .hasAnyRole(names(MarginRoles.LIST_KEEPERS))
                 .requestMatchers(HttpMethod.GET, "/margin/securities").hasAnyRole(names(MarginRoles.LIST_READERS))
-                .requestMatchers(HttpMethod.POST, "/margin/accounts/*/cash", "/margin/accounts/*/return")
+                .requestMatchers(HttpMethod.POST, "/margin/accounts/*/cash", "/margin/accounts/*/shares")
                 .hasAnyRole(names(MarginRoles.COUNTER))
                 .requestMatchers(HttpMethod.POST, "/margin/contracts/*/liquidations")
                 .hasAnyRole(names(MarginRoles.LIQUIDATORS))

@@ -86,13 +86,37 @@ public class Position {
 
     /** Sold shares leave the frozen part; answers the average cost they carried. */
     public BigDecimal sell(long shares, Instant now) {
-        BigDecimal soldCost = quantity == shares ? cost
-                : cost.multiply(BigDecimal.valueOf(shares)).divide(BigDecimal.valueOf(quantity), 4, RoundingMode.HALF_UP);
+        BigDecimal soldCost = costOf(shares);
         quantity -= shares;
         frozen -= shares;
         cost = cost.subtract(soldCost);
         updatedAt = now;
         return soldCost;
+    }
+
+    /** Sellable shares leave other than by a sale (moved to the credit account); answers the cost they carried. */
+    public BigDecimal transferOut(long shares, Instant now) {
+        if (shares > sellable()) {
+            throw new IllegalStateException("Moving " + shares + " of " + sellable() + " sellable " + code);
+        }
+        BigDecimal moved = costOf(shares);
+        quantity -= shares;
+        cost = cost.subtract(moved);
+        updatedAt = now;
+        return moved;
+    }
+
+    /** Shares arrive other than by a purchase (moved from the credit account), sellable at once, with their cost. */
+    public void transferIn(long shares, BigDecimal movedCost, Instant now) {
+        quantity += shares;
+        cost = cost.add(movedCost);
+        updatedAt = now;
+    }
+
+    /** The cost some of the shares carry by the moving average; all of them carry all of it. */
+    private BigDecimal costOf(long shares) {
+        return quantity == shares ? cost
+                : cost.multiply(BigDecimal.valueOf(shares)).divide(BigDecimal.valueOf(quantity), 4, RoundingMode.HALF_UP);
     }
 
     /** Settlement: today's purchases become sellable. */

@@ -51,7 +51,7 @@ class CreditTradingIntegrationTest {
     @Autowired CreditTransfers transfers;
     @Autowired CreditPositions positions;
     @Autowired TransactionTemplate transactions;
-    @Autowired CreditCounter counter;
+    @Autowired CreditShares shares;
     @Autowired LendingPool pool;
     @Autowired OrderEntry entry;
     @Autowired OrderRepository orders;
@@ -325,10 +325,10 @@ class CreditTradingIntegrationTest {
         place(CreditTrade.SHORT_SELL, 600, "10.00");
         priceRisesTo("10.10");
 
-        assertThatThrownBy(() -> margin.staff().as("clerk", () -> counter.returnShares(contract.id(), CODE, 700,
+        assertThatThrownBy(() -> margin.staff().as("clerk", () -> shares.returnShares(contract.id(), CODE, 700,
                 "return-1"))).isInstanceOf(MarginRefused.class).hasMessageContaining("margin.account.return.moreThanOwed");
-        margin.staff().as("clerk", () -> counter.returnShares(contract.id(), CODE, 600, "return-2"));
-        margin.staff().as("clerk", () -> counter.returnShares(contract.id(), CODE, 600, "return-2"));
+        margin.staff().as("clerk", () -> shares.returnShares(contract.id(), CODE, 600, "return-2"));
+        margin.staff().as("clerk", () -> shares.returnShares(contract.id(), CODE, 600, "return-2"));
 
         assertThat(lendingDebt().get("status")).isEqualTo("REPAID");
         assertThat(standing().heldShares()).as("one return of 600 out of 1,000").isEqualTo(400);
