@@ -176,8 +176,13 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
+    /** The element's text; an element a live page (htmx polling) swapped out meanwhile is looked up again. */
     String text(String id) {
-        return waitFor(id).getText();
+        try {
+            return waitFor(id).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+            return waitFor(id).getText();
+        }
     }
 
     String path() {

@@ -23,11 +23,13 @@ import org.opencounter.margin.credit.CreditRating;
 import org.opencounter.margin.credit.CreditScore;
 import org.opencounter.margin.credit.CreditStanding;
 import org.opencounter.margin.debt.Interest;
+import org.opencounter.margin.liquidation.Liquidations;
+import org.opencounter.margin.monitor.MarginCall;
 import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.margin.security.LendingPool;
 import org.opencounter.margin.security.MarginSecurities;
-import org.opencounter.margin.trading.CreditTransfers;
 import org.opencounter.margin.security.MarginSecurityForm;
+import org.opencounter.margin.trading.CreditTransfers;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.Approvals;
 import org.opencounter.platform.DemoDataSet;
@@ -65,11 +67,13 @@ class MarginDemoData implements DemoDataSet {
     private final TradingCalendar calendar;
     private final CreditTransfers transfers;
     private final LendingPool pool;
+    private final Liquidations liquidations;
     private final JdbcClient jdbc;
 
     MarginDemoData(CreditApplications applications, MarginSecurities lists, MarginCalls calls, Approvals approvals,
                    DemoStaff staff, TradingCalendar calendar, CreditTransfers transfers, LendingPool pool,
-                   JdbcClient jdbc) {
+                   Liquidations liquidations, JdbcClient jdbc) {
+        this.liquidations = liquidations;
         this.pool = pool;
         this.transfers = transfers;
         this.applications = applications;
@@ -163,8 +167,22 @@ class MarginDemoData implements DemoDataSet {
         }
         int booked = books(random);
         calls.review(calendar.today());
-        log.info("Demo margin credit: {} applications, {} contracts ({} with credit books) in {} ms", eligible.size(),
-                contracts, booked, (System.nanoTime() - started) / 1_000_000);
+        int plans = liquidations();
+        log.info("Demo margin credit: {} applications, {} contracts ({} with credit books, {} liquidation plans)"
+                + " in {} ms", eligible.size(), contracts, booked, plans, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A forced liquidation plan for each contract due for one, proposed by risk and waiting for risk2's review. */
+    private int liquidations() {
+        int proposed = 0;
+        for (MarginCall call : calls.standing().values()) {
+            if (call.liquidationDue()) {
+                staff.as("risk", () -> liquidations.propose(call.contractId(),
+                        "维持担保比例低于 110%，按合同约定强制平仓。", "demo:liquidation:" + call.contractId()));
+                proposed++;
+            }
+        }
+        return proposed;
     }
 
     /** The ratio each active demo contract is brought to, in turn: every band of the monitor. */

@@ -37,7 +37,7 @@ public class MarginSecurities {
     static final String ENTITY = "MarginSecurity";
     private static final String COLUMNS = """
             code, financing_target, lending_target, collateral_rate, index_constituent, government_bond, static_pe,
-            updated_by""";
+            float_shares, financing_halted, concentration, updated_by""";
 
     private final Securities securities;
     private final JdbcClient jdbc;
@@ -103,10 +103,15 @@ public class MarginSecurities {
         if (form.getStaticPe() != null && form.getStaticPe().stripTrailingZeros().scale() > 2) {
             throw new MarginRefused("staticPe", "margin.security.peInvalid");
         }
+        if (form.getFloatShares() != null && form.getFloatShares() <= 0) {
+            throw new MarginRefused("floatShares", "margin.security.floatInvalid");
+        }
         BigDecimal rate = percent.movePointLeft(2).setScale(4, RoundingMode.UNNECESSARY);
+        Optional<MarginSecurity> before = find(instrument.code());
         MarginSecurity entry = new MarginSecurity(instrument.code(), form.isFinancingTarget(), form.isLendingTarget(),
-                rate, form.isIndexConstituent(), form.isGovernmentBond(), form.getStaticPe(),
-                CurrentStaff.require().username());
+                rate, form.isIndexConstituent(), form.isGovernmentBond(), form.getStaticPe(), form.getFloatShares(),
+                before.map(MarginSecurity::financingHalted).orElse(false),
+                before.map(MarginSecurity::concentration).orElse(null), CurrentStaff.require().username());
         BigDecimal maximum = entry.profile(instrument).exchangeMaximum();
         if (rate.compareTo(maximum) > 0) {
             throw new MarginRefused("collateralRatePercent", "margin.security.aboveMaximum",
@@ -117,19 +122,19 @@ public class MarginSecurities {
                 || !(instrument.type() == SecurityType.STOCK || instrument.type() == SecurityType.ETF))) {
             throw new MarginRefused("financingTarget", "margin.security.targetNotAllowed", instrument.code());
         }
-        Optional<MarginSecurity> before = find(instrument.code());
         jdbc.sql("""
                         insert into margin_security (code, financing_target, lending_target, collateral_rate,
-                            index_constituent, government_bond, static_pe, updated_by, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            index_constituent, government_bond, static_pe, float_shares, updated_by, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (code) do update set financing_target = excluded.financing_target,
                             lending_target = excluded.lending_target, collateral_rate = excluded.collateral_rate,
                             index_constituent = excluded.index_constituent, government_bond = excluded.government_bond,
-                            static_pe = excluded.static_pe, updated_by = excluded.updated_by,
-                            updated_at = excluded.updated_at, version = margin_security.version + 1""")
+                            static_pe = excluded.static_pe, float_shares = excluded.float_shares,
+                            updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+                            version = margin_security.version + 1""")
                 .params(entry.code(), entry.financingTarget(), entry.lendingTarget(), entry.collateralRate(),
-                        entry.indexConstituent(), entry.governmentBond(), entry.staticPe(), entry.updatedBy(),
-                        Timestamp.from(clock.instant()))
+                        entry.indexConstituent(), entry.governmentBond(), entry.staticPe(), entry.floatShares(),
+                        entry.updatedBy(), Timestamp.from(clock.instant()))
                 .update();
         audit.record(AuditRecord.change("margin.security." + (before.isPresent() ? "change" : "add"), ENTITY,
                 entry.code(), before.orElse(null), entry));
@@ -148,7 +153,8 @@ public class MarginSecurities {
         return new MarginSecurity(row.getString("code"), row.getBoolean("financing_target"),
                 row.getBoolean("lending_target"), row.getBigDecimal("collateral_rate"),
                 row.getBoolean("index_constituent"), row.getBoolean("government_bond"), row.getBigDecimal("static_pe"),
-                row.getString("updated_by"));
+                row.getObject("float_shares", Long.class), row.getBoolean("financing_halted"),
+                row.getBigDecimal("concentration"), row.getString("updated_by"));
     }
 
 }

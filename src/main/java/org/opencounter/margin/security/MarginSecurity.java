@@ -7,10 +7,12 @@ import org.opencounter.market.Instrument;
 
 /**
  * A security on the firm's margin lists: whether it may be bought with financing or sold short, the collateral rate
- * the firm set, and what decides the exchange maximum for it.
+ * the firm set, and what decides the exchange maximum for it; its free float (流通股本) and, from the last
+ * concentration review, the financing balance's share of the float value and whether financing buys are halted.
  */
 public record MarginSecurity(String code, boolean financingTarget, boolean lendingTarget, BigDecimal collateralRate,
-                             boolean indexConstituent, boolean governmentBond, BigDecimal staticPe, String updatedBy) {
+                             boolean indexConstituent, boolean governmentBond, BigDecimal staticPe, Long floatShares,
+                             boolean financingHalted, BigDecimal concentration, String updatedBy) {
 
     public CollateralProfile profile(Instrument instrument) {
         return new CollateralProfile(instrument.type(), indexConstituent, governmentBond, instrument.st(),

@@ -12,6 +12,7 @@ public class MarginSecurityForm {
     private boolean indexConstituent;
     private boolean governmentBond;
     private BigDecimal staticPe;
+    private Long floatShares;
 
     public static MarginSecurityForm of(MarginSecurity entry) {
         MarginSecurityForm form = new MarginSecurityForm();
@@ -22,6 +23,7 @@ public class MarginSecurityForm {
         form.indexConstituent = entry.indexConstituent();
         form.governmentBond = entry.governmentBond();
         form.staticPe = entry.staticPe();
+        form.floatShares = entry.floatShares();
         return form;
     }
 
@@ -79,5 +81,13 @@ public class MarginSecurityForm {
 
     public void setStaticPe(BigDecimal staticPe) {
         this.staticPe = staticPe;
+    }
+
+    public Long getFloatShares() {
+        return floatShares;
+    }
+
+    public void setFloatShares(Long floatShares) {
+        this.floatShares = floatShares;
     }
 }

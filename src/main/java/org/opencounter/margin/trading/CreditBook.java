@@ -1,5 +1,10 @@
 package org.opencounter.margin.trading;
 
+import static org.opencounter.margin.trading.CreditCashAccount.AVAILABLE;
+import static org.opencounter.margin.trading.CreditCashAccount.CLEARING;
+import static org.opencounter.margin.trading.CreditCashAccount.FINANCING;
+import static org.opencounter.margin.trading.CreditCashAccount.FROZEN;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -8,22 +13,17 @@ import org.opencounter.clients.CashBalances;
 import org.opencounter.margin.credit.ContractStatus;
 import org.opencounter.margin.credit.MarginContracts;
 import org.opencounter.margin.security.LendingPool;
+import org.opencounter.margin.trading.CreditCash.Kind;
+import org.opencounter.margin.trading.CreditCash.Movement;
 import org.opencounter.orders.CreditAccounts;
 import org.opencounter.orders.CreditFill;
 import org.opencounter.orders.CreditMovement;
 import org.opencounter.orders.CreditStanding;
 import org.opencounter.orders.CreditTrade;
-import org.opencounter.margin.trading.CreditCash.Kind;
-import org.opencounter.margin.trading.CreditCash.Movement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.opencounter.margin.trading.CreditCashAccount.AVAILABLE;
-import static org.opencounter.margin.trading.CreditCashAccount.CLEARING;
-import static org.opencounter.margin.trading.CreditCashAccount.FINANCING;
-import static org.opencounter.margin.trading.CreditCashAccount.FROZEN;
 
 /**
  * The credit accounts as the orders module trades them (信用交易): what an order may use, and the books of its

@@ -1,5 +1,9 @@
 package org.opencounter.margin.trading;
 
+import static org.opencounter.margin.trading.CreditCashAccount.AVAILABLE;
+import static org.opencounter.margin.trading.CreditCashAccount.FINANCING;
+import static org.opencounter.margin.trading.CreditCashAccount.INTEREST;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +15,6 @@ import org.opencounter.margin.trading.CreditCash.Movement;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.opencounter.margin.trading.CreditCashAccount.AVAILABLE;
-import static org.opencounter.margin.trading.CreditCashAccount.FINANCING;
-import static org.opencounter.margin.trading.CreditCashAccount.INTEREST;
 
 /**
  * Pays available credit cash into the financing debts by the repayment order (interest first, then principal, oldest

@@ -2,6 +2,7 @@ package org.opencounter.margin.trading;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 import org.opencounter.margin.MarginRatios;
 import org.opencounter.margin.security.MarginSecurities;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The margin rules a credit order must meet (信用交易前端控制): a financing buy needs an active contract, a security
- * on the financing list, credit line for its amount and margin available (保证金可用余额) for the amount at the
+ * on the financing list whose financing buys are not halted for concentration, credit line for its amount and margin available (保证金可用余额) for the amount at the
  * contract's financing margin ratio; a collateral buy needs a security that counts as collateral; a sell to repay needs
  * a financing debt to repay; a buy to return no more shares than are owed; a short sell as below. Cash and shares are
  * the orders module's own checks, on the credit account's figures.
@@ -95,8 +96,13 @@ class CreditTradeCheck implements PreTradeCheck {
         if (!credit.active()) {
             return CheckVerdict.reject("margin.trade.check.contractSuspended", credit.contractNumber());
         }
-        if (!lists.find(code).map(MarginSecurity::financingTarget).orElse(false)) {
+        Optional<MarginSecurity> entry = lists.find(code);
+        if (!entry.map(MarginSecurity::financingTarget).orElse(false)) {
             return CheckVerdict.reject("margin.trade.check.notFinancingTarget", code);
+        }
+        if (entry.get().financingHalted()) {
+            return CheckVerdict.reject("margin.trade.check.concentration", code,
+                    FORMAT.rate(entry.get().concentration() == null ? BigDecimal.ZERO : entry.get().concentration()));
         }
         return drawOn(ticket.cashToFreeze(), credit, credit.financingRatio());
     }

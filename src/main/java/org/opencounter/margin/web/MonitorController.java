@@ -7,6 +7,7 @@ import org.opencounter.margin.RatioBand;
 import org.opencounter.margin.monitor.CollateralValuation;
 import org.opencounter.margin.monitor.ContractRatio;
 import org.opencounter.margin.monitor.MarginCalls;
+import org.opencounter.margin.trading.CreditLedgerCheck;
 import org.opencounter.platform.CurrentStaff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -30,11 +31,14 @@ class MonitorController {
     private final CollateralValuation valuation;
     private final MarginCalls calls;
     private final ClientProfiles clients;
+    private final CreditLedgerCheck ledger;
 
-    MonitorController(CollateralValuation valuation, MarginCalls calls, ClientProfiles clients) {
+    MonitorController(CollateralValuation valuation, MarginCalls calls, ClientProfiles clients,
+                      CreditLedgerCheck ledger) {
         this.valuation = valuation;
         this.calls = calls;
         this.clients = clients;
+        this.ledger = ledger;
     }
 
     @GetMapping
@@ -51,6 +55,9 @@ class MonitorController {
         model.addAttribute("counts", CollateralValuation.countByBand(all));
         model.addAttribute("calls", calls.standing());
         model.addAttribute("bands", RatioBand.values());
+        // the credit cash check is firm-wide: head office sees its breaks
+        model.addAttribute("ledgerBreaks", CurrentStaff.require().scopedBranchId() == null ? ledger.breaks()
+                : List.of());
         return "margin/monitor";
     }
 }

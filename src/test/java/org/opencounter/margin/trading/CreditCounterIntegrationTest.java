@@ -42,6 +42,7 @@ class CreditCounterIntegrationTest {
     @Autowired ApplicationContext context;
     @Autowired CreditCounter desk;
     @Autowired CreditBook book;
+    @Autowired CreditLedgerCheck ledger;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -110,6 +111,26 @@ class CreditCounterIntegrationTest {
                 .isInstanceOf(MarginRefused.class).hasMessageContaining("margin.account.repay.moreThanOwed");
         assertThatThrownBy(() -> asClerk(() -> desk.repay(contract.id(), new BigDecimal("47500.01"), "repay-3")))
                 .isInstanceOf(MarginRefused.class).hasMessageContaining("margin.account.repay.notEnoughCash");
+    }
+
+    @Test
+    void theCreditCashCheckFindsABalanceThatMovedWithoutAnEntry() {
+        asClerk(() -> desk.transferIn(contract.id(), new BigDecimal("10000.00"), "in-2"));
+        asClerk(() -> desk.repay(contract.id(), new BigDecimal("2500.00"), "repay-4"));
+        assertThat(ledger.breaks()).extracting(CreditLedgerCheck.Break::contractId).doesNotContain(contract.id());
+
+        jdbc.sql("update margin_credit_cash set balance = balance + 0.01 where contract_id = ?").param(contract.id())
+                .update();
+        try {
+            assertThat(ledger.breaks()).filteredOn(b -> b.contractId() == contract.id()).singleElement()
+                    .satisfies(b -> {
+                        assertThat(b.balance()).isEqualByComparingTo("57500.01");
+                        assertThat(b.journalBalance()).isEqualByComparingTo("57500.00");
+                    });
+        } finally {
+            jdbc.sql("update margin_credit_cash set balance = balance - 0.01 where contract_id = ?")
+                    .param(contract.id()).update();
+        }
     }
 
     @Test

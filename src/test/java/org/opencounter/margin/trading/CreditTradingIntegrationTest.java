@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.opencounter.TestClock;
 import org.opencounter.margin.MarginFixture;
 import org.opencounter.margin.MarginRefused;
 import org.opencounter.margin.credit.MarginContract;
+import org.opencounter.margin.security.ConcentrationReview;
 import org.opencounter.margin.security.LendingPool;
 import org.opencounter.orders.CreditStanding;
 import org.opencounter.orders.CreditTrade;
@@ -53,6 +55,7 @@ class CreditTradingIntegrationTest {
     @Autowired TransactionTemplate transactions;
     @Autowired CreditShares shares;
     @Autowired LendingPool pool;
+    @Autowired ConcentrationReview concentration;
     @Autowired OrderEntry entry;
     @Autowired OrderRepository orders;
     @Autowired SimulatedExchange exchange;
@@ -332,6 +335,52 @@ class CreditTradingIntegrationTest {
 
         assertThat(lendingDebt().get("status")).isEqualTo("REPAID");
         assertThat(standing().heldShares()).as("one return of 600 out of 1,000").isEqualTo(400);
+    }
+
+    /** The firm's financing balance in the security, all contracts together, as the concentration review sums it. */
+    private BigDecimal financingBalance() {
+        return jdbc.sql("""
+                        select coalesce(sum(principal), 0) from margin_debt
+                        where code = ? and kind = 'FINANCING' and status = 'OPEN'""")
+                .param(CODE).query(BigDecimal.class).single();
+    }
+
+    /** The shares at 10.00 that are worth the balance times the multiple. */
+    private static long shares(BigDecimal balance, int multiple, RoundingMode rounding) {
+        return balance.multiply(BigDecimal.valueOf(multiple)).divide(BigDecimal.TEN, 0, rounding).longValueExact();
+    }
+
+    private void freeFloat(long shares) {
+        jdbc.sql("update margin_security set float_shares = ? where code = ?").params(shares, CODE).update();
+        concentration.review(MONDAY);
+    }
+
+    @Test
+    void financingBuysHaltAtTwentyFivePercentOfTheFloatAndResumeUnderTwenty() {
+        creditCash("100000.00");
+        place(CreditTrade.FINANCING_BUY, 5000, "10.00");
+        BigDecimal balance = financingBalance();
+        try {
+            // a float worth at most four times the balance at 10.00: 25% or just over
+            freeFloat(shares(balance, 4, RoundingMode.DOWN));
+            OrderReceipt halted = place(CreditTrade.FINANCING_BUY, 100, "10.00");
+            assertThat(halted.rejectionKey()).isEqualTo("margin.trade.check.concentration");
+            assertThat(halted.figures()).first().isEqualTo(CODE);
+            assertThat(status(place(CreditTrade.COLLATERAL_BUY, 100, "10.00"))).as("collateral buys go on")
+                    .isEqualTo(OrderStatus.FILLED);
+
+            // at 20% or just over it stays halted; a float worth more than five times the balance resumes buys
+            freeFloat(shares(balance, 5, RoundingMode.DOWN));
+            assertThat(place(CreditTrade.FINANCING_BUY, 100, "10.00").rejectionKey())
+                    .isEqualTo("margin.trade.check.concentration");
+            freeFloat(shares(balance, 5, RoundingMode.DOWN) + 1);
+            assertThat(status(place(CreditTrade.FINANCING_BUY, 100, "10.00"))).isEqualTo(OrderStatus.FILLED);
+        } finally {
+            jdbc.sql("""
+                            update margin_security set float_shares = null, financing_halted = false,
+                                concentration = null where code = ?""")
+                    .param(CODE).update();
+        }
     }
 
     @Test
