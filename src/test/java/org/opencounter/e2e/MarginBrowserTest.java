@@ -2,6 +2,7 @@ package org.opencounter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumSet;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencounter.TestClock;
 import org.opencounter.clients.ClientsFixture;
+import org.opencounter.margin.trading.CreditTransfers;
 import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
 import org.opencounter.wealth.WealthFixture;
@@ -114,9 +116,14 @@ class MarginBrowserTest extends BrowserTest {
         assertThat(browser.text("collateralRatePercent-error")).contains("65%");
 
         browser.type("collateralRatePercent", "60");
+        browser.type("lendingPool", "-1");
+        browser.submit("security-submit");
+        assertThat(browser.text("lendingPool-error")).isNotBlank();
+        browser.type("lendingPool", "500000");
         browser.submit("security-submit");
         assertThat(browser.text("flash")).contains("000002");
         assertThat(browser.text("security-000002")).contains("万科A", "60%", "65%");
+        assertThat(browser.text("lendable-000002")).isEqualTo("500,000");
         browser.go("/margin/securities");
         browser.screenshot("margin-securities");
     }
@@ -134,10 +141,11 @@ class MarginBrowserTest extends BrowserTest {
         long liquidating = context.getBean(JdbcClient.class).sql("""
                 select c.contract_id from margin_call c where c.kind = 'LIQUIDATION' and c.status = 'OPEN'""")
                 .query(Long.class).single();
-        context.getBean(JdbcClient.class).sql("update margin_credit_cash set balance = balance + 5000000 where"
-                + " contract_id = ?").param(liquidating).update();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> !driver.findElement(
-                By.id("monitor-table")).getText().equals(lowest));
+        context.getBean(CreditTransfers.class).transferIn(liquidating, new BigDecimal("5000000.00"),
+                java.time.LocalDate.now(), "test:monitor:" + liquidating, "test");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("monitor-table")).getText().equals(lowest));
         assertThat(browser.text("ratio-" + liquidating)).as("the table recomputed itself at the latest figures")
                 .contains("可提取");
 

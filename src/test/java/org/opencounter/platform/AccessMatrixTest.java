@@ -225,7 +225,6 @@ class AccessMatrixTest {
             new Rule("GET", "/margin/securities/edit", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("POST", "/margin/securities", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("POST", "/margin/securities/{code}/remove", EnumSet.of(Role.RISK_OFFICER)),
-            new Rule("POST", "/margin/securities/{code}/pool", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("GET", "/wealth/targets", WEALTH_READERS),
             new Rule("POST", "/wealth/targets", EnumSet.of(Role.BRANCH_MANAGER)),
             new Rule("GET", "/wealth/complaints", WEALTH_READERS),

@@ -26,7 +26,6 @@ import org.opencounter.margin.debt.Interest;
 import org.opencounter.margin.liquidation.Liquidations;
 import org.opencounter.margin.monitor.MarginCall;
 import org.opencounter.margin.monitor.MarginCalls;
-import org.opencounter.margin.security.LendingPool;
 import org.opencounter.margin.security.MarginSecurities;
 import org.opencounter.margin.security.MarginSecurityForm;
 import org.opencounter.margin.trading.CreditTransfers;
@@ -66,15 +65,13 @@ class MarginDemoData implements DemoDataSet {
     private final DemoStaff staff;
     private final TradingCalendar calendar;
     private final CreditTransfers transfers;
-    private final LendingPool pool;
     private final Liquidations liquidations;
     private final JdbcClient jdbc;
 
     MarginDemoData(CreditApplications applications, MarginSecurities lists, MarginCalls calls, Approvals approvals,
-                   DemoStaff staff, TradingCalendar calendar, CreditTransfers transfers, LendingPool pool,
-                   Liquidations liquidations, JdbcClient jdbc) {
+                   DemoStaff staff, TradingCalendar calendar, CreditTransfers transfers, Liquidations liquidations,
+                   JdbcClient jdbc) {
         this.liquidations = liquidations;
-        this.pool = pool;
         this.transfers = transfers;
         this.applications = applications;
         this.lists = lists;
@@ -125,10 +122,8 @@ class MarginDemoData implements DemoDataSet {
             boolean target = security.eligible() && !loss && (stock || security.type().equals("ETF"));
             form.setFinancingTarget(target);
             form.setLendingTarget(target && random.nextInt(4) > 0);
+            form.setLendingPool(form.isLendingTarget() ? LENDING_POOL : null);
             lists.save(form);
-            if (form.isLendingTarget()) {
-                pool.set(security.code(), LENDING_POOL);
-            }
         }
         return published.size();
     }

@@ -3,8 +3,8 @@ package org.opencounter.margin.monitor;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +60,29 @@ public class CollateralValuation {
             from live l left join margin_credit_cash c on c.contract_id = l.id
             left join held h on h.contract_id = l.id left join owed o on o.contract_id = l.id""";
 
+    /**
+     * Every live contract of a branch (or all) at once: the sums aggregated over the whole books first and joined to
+     * the contracts after, the shape the database does fastest when nothing narrows the contracts; lending debts,
+     * the only ones priced, apart. Parameters: branch, branch.
+     */
+    private static final String ALL_VALUES = """
+            select k.id, k.contract_number, k.client_id, k.branch_id, coalesce(c.balance, 0) as cash,
+                   coalesce(h.securities, 0) as securities, coalesce(o.financed, 0) as financed,
+                   coalesce(s.shorted, 0) as shorted, coalesce(o.interest, 0) as interest
+            from margin_contract k
+            left join margin_credit_cash c on c.contract_id = k.id
+            left join (select p.contract_id, sum(round(p.quantity * coalesce(q.price, 0), 2)) as securities
+                       from margin_credit_position p left join market_latest_price q on q.code = p.code
+                       group by p.contract_id) h on h.contract_id = k.id
+            left join (select contract_id, sum(principal) filter (where kind = 'FINANCING') as financed,
+                              sum(interest) as interest
+                       from margin_debt where status = 'OPEN' group by contract_id) o on o.contract_id = k.id
+            left join (select d.contract_id, sum(round(d.quantity * coalesce(q.price, 0), 2)) as shorted
+                       from margin_debt d left join market_latest_price q on q.code = d.code
+                       where d.status = 'OPEN' and d.kind = 'LENDING' group by d.contract_id) s
+                   on s.contract_id = k.id
+            where k.status in ('ACTIVE', 'SUSPENDED') and (cast(? as bigint) is null or k.branch_id = ?)""";
+
     private final JdbcClient jdbc;
 
     CollateralValuation(JdbcClient jdbc) {
@@ -68,9 +91,7 @@ public class CollateralValuation {
 
     /** Every live contract of the branch (null: all), lowest ratio first and those without debt last. */
     public List<ContractRatio> all(Long branchId) {
-        List<ContractRatio> ratios = new ArrayList<>(values(branchId, null, null));
-        ratios.sort(CollateralValuation::lowestFirst);
-        return ratios;
+        return lowestFirst(jdbc.sql(ALL_VALUES).params(branchId, branchId).query(CollateralValuation::of).list());
     }
 
     public Optional<ContractRatio> of(long contractId) {
@@ -82,9 +103,7 @@ public class CollateralValuation {
         if (contractIds.isEmpty()) {
             return List.of();
         }
-        List<ContractRatio> ratios = new ArrayList<>(values(null, contractIds.toArray(Long[]::new), null));
-        ratios.sort(CollateralValuation::lowestFirst);
-        return ratios;
+        return lowestFirst(values(null, contractIds.toArray(Long[]::new), null));
     }
 
     /**
@@ -110,14 +129,14 @@ public class CollateralValuation {
         return counts;
     }
 
-    private static int lowestFirst(ContractRatio one, ContractRatio other) {
-        BigDecimal a = one.ratio();
-        BigDecimal b = other.ratio();
-        if (a == null || b == null) {
-            return a == null ? (b == null ? Long.compare(one.contractId(), other.contractId()) : 1) : -1;
+    /** Lowest ratio first, those without debt last, each ratio worked out once rather than at every comparison. */
+    private static List<ContractRatio> lowestFirst(List<ContractRatio> ratios) {
+        record Keyed(BigDecimal ratio, ContractRatio value) {
         }
-        int byRatio = a.compareTo(b);
-        return byRatio != 0 ? byRatio : Long.compare(one.contractId(), other.contractId());
+        Comparator<Keyed> order = Comparator.comparing(Keyed::ratio, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(keyed -> keyed.value().contractId());
+        return ratios.stream().map(ratio -> new Keyed(ratio.ratio(), ratio)).sorted(order).map(Keyed::value)
+                .toList();
     }
 
     private static ContractRatio of(ResultSet row, int n) throws SQLException {

@@ -25,21 +25,20 @@ public class LendingPool {
 
     static final String ENTITY = "LendingPool";
 
-    private final MarginSecurities lists;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LendingPool(MarginSecurities lists, JdbcClient jdbc, AuditTrail audit, Clock clock) {
-        this.lists = lists;
+    LendingPool(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Sets the pool of a lending target. */
+    /** Sets the pool of a lending target; the list entry is saved first, in the same transaction. */
     public void set(String code, long quantity) {
-        if (!lists.find(code).map(MarginSecurity::lendingTarget).orElse(false)) {
+        if (!jdbc.sql("select exists (select 1 from margin_security where code = ? and lending_target)").param(code)
+                .query(Boolean.class).single()) {
             throw new MarginRefused("poolQuantity", "margin.pool.notLendingTarget", code);
         }
         if (quantity < 0) {

@@ -40,12 +40,14 @@ public class MarginSecurities {
             float_shares, financing_halted, concentration, updated_by""";
 
     private final Securities securities;
+    private final LendingPool pool;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MarginSecurities(Securities securities, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    MarginSecurities(Securities securities, LendingPool pool, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.securities = securities;
+        this.pool = pool;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -106,6 +108,9 @@ public class MarginSecurities {
         if (form.getFloatShares() != null && form.getFloatShares() <= 0) {
             throw new MarginRefused("floatShares", "margin.security.floatInvalid");
         }
+        if (form.getLendingPool() != null && form.getLendingPool() < 0) {
+            throw new MarginRefused("lendingPool", "margin.pool.negative");
+        }
         BigDecimal rate = percent.movePointLeft(2).setScale(4, RoundingMode.UNNECESSARY);
         Optional<MarginSecurity> before = find(instrument.code());
         MarginSecurity entry = new MarginSecurity(instrument.code(), form.isFinancingTarget(), form.isLendingTarget(),
@@ -138,6 +143,9 @@ public class MarginSecurities {
                 .update();
         audit.record(AuditRecord.change("margin.security." + (before.isPresent() ? "change" : "add"), ENTITY,
                 entry.code(), before.orElse(null), entry));
+        if (entry.lendingTarget() && form.getLendingPool() != null) {
+            pool.set(entry.code(), form.getLendingPool());
+        }
         return entry;
     }
 

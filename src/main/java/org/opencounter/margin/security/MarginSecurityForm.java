@@ -13,6 +13,7 @@ public class MarginSecurityForm {
     private boolean governmentBond;
     private BigDecimal staticPe;
     private Long floatShares;
+    private Long lendingPool;
 
     public static MarginSecurityForm of(MarginSecurity entry) {
         MarginSecurityForm form = new MarginSecurityForm();
@@ -89,5 +90,14 @@ public class MarginSecurityForm {
 
     public void setFloatShares(Long floatShares) {
         this.floatShares = floatShares;
+    }
+
+    /** The lending pool (券源) to set, for a lending target; empty leaves it as it is. */
+    public Long getLendingPool() {
+        return lendingPool;
+    }
+
+    public void setLendingPool(Long lendingPool) {
+        this.lendingPool = lendingPool;
     }
 }

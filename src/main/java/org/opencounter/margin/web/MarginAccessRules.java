@@ -18,8 +18,7 @@ class MarginAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/margin/contracts/*/changes")
                 .hasAnyRole(names(MarginRoles.CREDIT_OFFICERS))
                 .requestMatchers("/margin/securities/edit").hasAnyRole(names(MarginRoles.LIST_KEEPERS))
-                .requestMatchers(HttpMethod.POST, "/margin/securities", "/margin/securities/*/remove",
-                        "/margin/securities/*/pool")
+                .requestMatchers(HttpMethod.POST, "/margin/securities", "/margin/securities/*/remove")
                 .hasAnyRole(names(MarginRoles.LIST_KEEPERS))
                 .requestMatchers(HttpMethod.GET, "/margin/securities").hasAnyRole(names(MarginRoles.LIST_READERS))
                 .requestMatchers(HttpMethod.POST, "/margin/accounts/*/cash", "/margin/accounts/*/shares")

@@ -72,18 +72,6 @@ class SecurityListController {
         }
     }
 
-    /** Risk sets how many shares of a lending target the firm can lend (券源). */
-    @PostMapping("/{code}/pool")
-    String setPool(@PathVariable String code, @RequestParam long quantity, RedirectAttributes redirect) {
-        try {
-            pool.set(code, quantity);
-            Flash.success(redirect, "margin.pool.saved", code);
-        } catch (MarginRefused refused) {
-            Flash.error(redirect, refused.messageKey(), refused.arguments());
-        }
-        return "redirect:/margin/securities?kind=LENDING&q=" + code;
-    }
-
     @PostMapping("/{code}/remove")
     String remove(@PathVariable String code, RedirectAttributes redirect) {
         try {
