@@ -95,12 +95,26 @@ class WealthBrowserTest extends BrowserTest {
         browser.screenshot("wealth-needs");
     }
 
+    private int count(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).size();
+    }
+
     @Test
     void complianceDraftsANewQuestionnaireVersionAndASecondOfficerActivatesIt() {
         browser.login("compliance", DEMO_PASSWORD).go("/wealth/questionnaires");
         browser.clickCss("#questionnaire-table a");
         browser.submit("draft-button");
         assertThat(browser.text("flash")).contains("已起草新版本");
+        int questions = count(".question");
+        browser.submit("add-question");
+        assertThat(count(".question")).as("a question added").isEqualTo(questions + 1);
+        browser.submitCss("#draft-question-" + questions + " button[value='removeQuestion:" + questions + "']");
+        assertThat(count(".question")).as("and removed again").isEqualTo(questions);
+        int options = count("#draft-question-0 input[name$='.score']");
+        browser.submitCss("#draft-question-0 button[value='addOption:0']");
+        assertThat(count("#draft-question-0 input[name$='.score']")).isEqualTo(options + 1);
+        browser.submitCss("#draft-question-0 button[value='removeOption:0:" + options + "']");
+        assertThat(count("#draft-question-0 input[name$='.score']")).isEqualTo(options);
         browser.type("band-C3", "21");
         browser.submit("save-questionnaire");
         assertThat(browser.text("band-C3-error")).isEqualTo("最低分须高于上一类别的 21 分。");
@@ -200,7 +214,13 @@ class WealthBrowserTest extends BrowserTest {
         browser.submit("redeem-WM2026A01");
         assertThat(browser.text("flash")).contains("5,000.00");
         assertThat(browser.text("products-total")).isEqualTo("15,000.00");
+        assertThat(browser.text("product-orders")).contains("到账");
         browser.screenshot("wealth-products-held");
+        assertThat(desk.balances(client).available()).as("a wealth product pays T+1")
+                .isEqualByComparingTo("80000.00");
+        java.time.LocalDate due = context.getBean(org.opencounter.market.TradingCalendar.class).next(
+                context.getBean(org.opencounter.market.TradingCalendar.class).today());
+        context.getBean(org.opencounter.wealth.sales.RedemptionSettlement.class).settle(due);
         assertThat(desk.balances(client).available()).isEqualByComparingTo("85000.00");
         browser.go("/clients/" + client);
         assertThat(browser.text("panel-products-value")).isEqualTo("15,000.00");

@@ -115,7 +115,10 @@ public class ProductSales {
         return order(id);
     }
 
-    /** Buys units back at the product's NAV; the proceeds are available at once. */
+    /**
+     * Buys units back at the product's NAV: the units leave the holding at once, the proceeds reach the client's cash
+     * T+n trading days later ({@link RedemptionSettlement}).
+     */
     public ProductOrder redeem(long clientId, long productId, BigDecimal units, String requestKey) {
         ClientProfile client = clients.visible(clientId);
         Optional<ProductOrder> earlier = byKey(requestKey);
@@ -126,7 +129,7 @@ public class ProductSales {
         if (units == null || units.signum() <= 0 || units.scale() > 4) {
             throw new SaleRefused("wealth.sale.unitsInvalid");
         }
-        TradingAccount account = accounts.lockForTrading(clientId);
+        accounts.lockForTrading(clientId);
         BigDecimal[] held = holding(clientId, productId).orElseThrow(
                 () -> new SaleRefused("wealth.sale.notHeld", product.code()));
         if (units.compareTo(held[0]) > 0) {
@@ -138,10 +141,10 @@ public class ProductSales {
         }
         String by = CurrentStaff.require().username();
         LocalDate day = calendar.today();
-        cash.receiveRedemption(new CashMovement(account.fundAccountId(), proceeds, day, "product:" + requestKey,
-                "赎回 " + product.code() + " " + product.nameZh(), by));
         long id = book(client, product, "REDEEM", proceeds, BigDecimal.ZERO.setScale(2), units, null, by, day,
                 requestKey);
+        jdbc.sql("update wealth_product_order set status = 'PENDING', settles_on = ? where id = ?")
+                .params(Date.valueOf(calendar.plusTradingDays(day, product.type().redemptionDays())), id).update();
         jdbc.sql("update wealth_product_holding set units = units - ?, cost = cost - ?, version = version + 1"
                         + " where client_id = ? and product_id = ?")
                 .params(units, SaleFigures.costRedeemed(held[1], held[0], units), clientId, productId).update();
@@ -219,6 +222,7 @@ public class ProductSales {
         return new ProductOrder(row.getLong("id"), row.getLong("client_id"), row.getLong("product_id"),
                 row.getString("side"), row.getBigDecimal("amount"), row.getBigDecimal("fee"),
                 row.getBigDecimal("units"), row.getBigDecimal("nav"), row.getString("fit"), row.getString("sold_by"),
-                row.getTimestamp("sold_at").toInstant());
+                row.getTimestamp("sold_at").toInstant(), row.getString("status"),
+                row.getDate("settles_on") == null ? null : row.getDate("settles_on").toLocalDate());
     }
 }

@@ -86,7 +86,7 @@ class SalesController {
         try {
             ProductOrder order = sales.redeem(id, productId, units, requestKey);
             Flash.success(redirect, "wealth.sale.redeemed", order.units().toPlainString(),
-                    format.money(order.amount()));
+                    format.money(order.amount()), format.date(order.settlesOn()));
         } catch (SaleRefused refused) {
             Flash.error(redirect, refused.messageKey(), refused.figures(format));
         }

@@ -13,6 +13,7 @@ import org.opencounter.clients.CashBalances;
 import org.opencounter.clients.ClientsFixture;
 import org.opencounter.clients.ledger.LedgerCheck;
 import org.opencounter.IntegrationTest;
+import org.opencounter.market.TradingCalendar;
 import org.opencounter.orders.TradingDesk;
 import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
@@ -30,6 +31,8 @@ class ProductSalesIntegrationTest {
 
     @Autowired ApplicationContext context;
     @Autowired ProductSales sales;
+    @Autowired RedemptionSettlement redemptions;
+    @Autowired TradingCalendar calendar;
     @Autowired LedgerCheck ledgerCheck;
     @Autowired JdbcClient jdbc;
 
@@ -89,7 +92,15 @@ class ProductSalesIntegrationTest {
                 new BigDecimal("1000"), UUID.randomUUID().toString()));
 
         assertThat(redeemed.amount()).isEqualByComparingTo("1234.50");
-        assertThat(desk.balances(client).available()).isEqualByComparingTo("191234.50");
+        // a bond fund is a mutual fund: its proceeds arrive three trading days later
+        assertThat(redeemed.pending()).isTrue();
+        assertThat(redeemed.settlesOn()).isEqualTo(calendar.plusTradingDays(calendar.today(), 3));
+        assertThat(desk.balances(client).available()).isEqualByComparingTo("190000.00");
+        redemptions.settle(redeemed.settlesOn().minusDays(1));
+        assertThat(desk.balances(client).available()).as("not before its day").isEqualByComparingTo("190000.00");
+        redemptions.settle(redeemed.settlesOn());
+        redemptions.settle(redeemed.settlesOn());
+        assertThat(desk.balances(client).available()).as("paid once").isEqualByComparingTo("191234.50");
         ProductHolding left = holding(client, "000171");
         assertThat(left.units()).isEqualByComparingTo("6978.9388");
         assertThat(left.cost()).isEqualByComparingTo("8746.70");
