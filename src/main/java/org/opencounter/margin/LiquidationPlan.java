@@ -7,18 +7,21 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A forced liquidation plan (强制平仓方案) that brings a contract's ratio back to the target: first the credit
- * account's available cash repays the financing (interest first), then securities are sold and their proceeds repay
- * the rest. Sales prefer the most liquid securities (the highest turnover) and never a security at its limit-down
- * price or suspended; each sale is whole board lots unless it closes the holding. The sales needed come from
- * (target × debts − assets + target × fees) / (target − 1), and lots are added one at a time until the ratio after
- * the expected proceeds, fees deducted, reaches the target, or nothing more can be sold.
+ * A forced liquidation plan (强制平仓方案) that brings a contract's ratio back to the target: first borrowed shares
+ * are bought back (买券还券) with what short sales brought in and then the available cash, a lot at a time, as far as
+ * the target needs and the cash reaches; then the available cash left repays the financing (interest first), then
+ * securities are sold and their proceeds repay the rest. Sales prefer the most liquid securities (the highest
+ * turnover) and never a security at its limit-down price or suspended; each sale is whole board lots unless it closes
+ * the holding. The sales needed come from (target × debts − assets + target × fees) / (target − 1), and lots are
+ * added one at a time until the ratio after the expected proceeds, fees deducted, reaches the target, or nothing more
+ * can be sold.
  *
  * @param before the position as it is
- * @param after  the position expected once the cash has repaid and the sales have filled at the prices given
+ * @param after  the position expected once the buy-backs and sales have filled at the prices given and the cash has
+ *               repaid
  */
-public record LiquidationPlan(BigDecimal cashRepayment, List<Sale> sales, CollateralPosition before,
-                              CollateralPosition after, BigDecimal target) {
+public record LiquidationPlan(BigDecimal cashRepayment, List<BuyBack> buyBacks, List<Sale> sales,
+                              CollateralPosition before, CollateralPosition after, BigDecimal target) {
 
     /** A security the plan may sell: what is sellable now, its lot, latest price and the day's turnover. */
     public record Candidate(String code, long sellable, long lot, BigDecimal price, BigDecimal turnover,
@@ -37,6 +40,24 @@ public record LiquidationPlan(BigDecimal cashRepayment, List<Sale> sales, Collat
         }
     }
 
+    /**
+     * Shares a lending debt owes, their lot, the price a forced buy-back is expected to pay, and the latest price the
+     * debt is valued at.
+     */
+    public record Owed(String code, long shares, long lot, BigDecimal price, BigDecimal latest) {
+    }
+
+    /**
+     * One buy-back: its value at the price, the fees it pays, and the debt it repays at the latest price.
+     */
+    public record BuyBack(String code, long quantity, BigDecimal price, BigDecimal value, BigDecimal fees,
+                          BigDecimal debtRepaid) {
+
+        public BigDecimal cost() {
+            return value.add(fees);
+        }
+    }
+
     /** The fees of one sale of this value. */
     @FunctionalInterface
     public interface SaleFees {
@@ -46,6 +67,7 @@ public record LiquidationPlan(BigDecimal cashRepayment, List<Sale> sales, Collat
     private static final int FEE_ROUNDS = 3;
 
     public LiquidationPlan {
+        buyBacks = List.copyOf(buyBacks);
         sales = List.copyOf(sales);
     }
 
@@ -62,8 +84,90 @@ public record LiquidationPlan(BigDecimal cashRepayment, List<Sale> sales, Collat
         return after.debts().signum() == 0 || !after.below(target);
     }
 
+    /** A plan for a contract without short sales. */
     public static LiquidationPlan restore(CollateralPosition position, BigDecimal availableCash, BigDecimal target,
                                           List<Candidate> candidates, SaleFees fees) {
+        return restore(position, availableCash, BigDecimal.ZERO, List.of(), target, candidates, fees, fees);
+    }
+
+    /**
+     * A plan for a contract with short sales as well.
+     *
+     * @param shortProceeds what short sales brought in, which only buy-backs may spend
+     * @param buyFees       the fees of one buy of this value
+     */
+    public static LiquidationPlan restore(CollateralPosition position, BigDecimal availableCash,
+                                          BigDecimal shortProceeds, List<Owed> owedShares, BigDecimal target,
+                                          List<Candidate> candidates, SaleFees fees, SaleFees buyFees) {
+        BigDecimal budget = shortProceeds.add(availableCash).min(position.cash());
+        List<BuyBack> buyBacks = buyBacks(position, budget, owedShares, target, buyFees);
+        CollateralPosition bought = afterBuyBacks(position, buyBacks);
+        BigDecimal spent = buyBacks.stream().map(BuyBack::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal cashLeft = availableCash.subtract(spent.subtract(shortProceeds).max(BigDecimal.ZERO))
+                .max(BigDecimal.ZERO);
+        LiquidationPlan plan = restoreFinancing(bought, cashLeft, target, candidates, fees);
+        return new LiquidationPlan(plan.cashRepayment(), buyBacks, plan.sales(), position, plan.after(), target);
+    }
+
+    /**
+     * Buys back owed shares, the largest debt first, a lot at a time (the odd lot last, closing the debt), until the
+     * ratio reaches the target, the owed shares run out, or the cash does.
+     */
+    private static List<BuyBack> buyBacks(CollateralPosition position, BigDecimal budget, List<Owed> owedShares,
+                                          BigDecimal target, SaleFees buyFees) {
+        List<Owed> largestFirst = owedShares.stream().filter(owed -> owed.shares() > 0 && owed.price().signum() > 0)
+                .sorted(Comparator.comparing((Owed owed) -> owed.price().multiply(BigDecimal.valueOf(owed.shares())))
+                        .reversed().thenComparing(Owed::code))
+                .toList();
+        long[] quantities = new long[largestFirst.size()];
+        List<BuyBack> chosen = List.of();
+        for (int i = 0; i < largestFirst.size(); i++) {
+            Owed owed = largestFirst.get(i);
+            while (quantities[i] < owed.shares() && afterBuyBacks(position, chosen).debts().signum() > 0
+                    && afterBuyBacks(position, chosen).below(target)) {
+                long next = quantities[i] + Math.min(owed.lot(), owed.shares() - quantities[i]);
+                long previous = quantities[i];
+                quantities[i] = next;
+                List<BuyBack> tried = buyBacks(largestFirst, quantities, buyFees);
+                if (tried.stream().map(BuyBack::cost).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .compareTo(budget) > 0) {
+                    quantities[i] = previous;
+                    break;
+                }
+                chosen = tried;
+            }
+        }
+        return chosen;
+    }
+
+    private static List<BuyBack> buyBacks(List<Owed> owed, long[] quantities, SaleFees buyFees) {
+        List<BuyBack> buyBacks = new ArrayList<>();
+        for (int i = 0; i < owed.size(); i++) {
+            if (quantities[i] > 0) {
+                buyBacks.add(buyBack(owed.get(i), quantities[i], buyFees));
+            }
+        }
+        return buyBacks;
+    }
+
+    private static BuyBack buyBack(Owed owed, long quantity, SaleFees buyFees) {
+        BigDecimal value = owed.price().multiply(BigDecimal.valueOf(Math.max(quantity, 0)))
+                .setScale(2, RoundingMode.HALF_UP);
+        return new BuyBack(owed.code(), quantity, owed.price(), value, quantity > 0 ? buyFees.of(value)
+                : BigDecimal.ZERO, owed.latest().multiply(BigDecimal.valueOf(quantity)).setScale(2,
+                RoundingMode.HALF_UP));
+    }
+
+    /** The shares bought back leave the debts at their latest value; the cash pays their cost. */
+    private static CollateralPosition afterBuyBacks(CollateralPosition position, List<BuyBack> buyBacks) {
+        BigDecimal value = buyBacks.stream().map(BuyBack::debtRepaid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal cost = buyBacks.stream().map(BuyBack::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new CollateralPosition(position.cash().subtract(cost), position.securities(), position.financed(),
+                position.shorted().subtract(value).max(BigDecimal.ZERO), position.interestAndFees());
+    }
+
+    private static LiquidationPlan restoreFinancing(CollateralPosition position, BigDecimal availableCash,
+                                                    BigDecimal target, List<Candidate> candidates, SaleFees fees) {
         BigDecimal owed = position.financed().add(position.interestAndFees());
         BigDecimal cash = availableCash.min(position.cash()).min(owed).max(BigDecimal.ZERO).setScale(2,
                 RoundingMode.DOWN);
@@ -79,7 +183,7 @@ public record LiquidationPlan(BigDecimal cashRepayment, List<Sale> sales, Collat
             }
         }
         List<Sale> sales = sales(eligible, quantities, fees);
-        return new LiquidationPlan(cash, sales, position, afterSales(repaid, sales), target);
+        return new LiquidationPlan(cash, List.of(), sales, position, afterSales(repaid, sales), target);
     }
 
     /** The gross sales needed, with the fees of selling that much folded in a few times over. */

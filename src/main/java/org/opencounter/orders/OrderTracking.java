@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * For modules that place orders on a client's behalf (margin's forced liquidation): how their orders are getting on,
- * and what a sale would cost the client in fees today.
+ * and what an order would cost the client in fees today.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,8 +45,8 @@ public class OrderTracking {
                 .list().stream().collect(Collectors.toMap(OrderProgress::orderId, Function.identity()));
     }
 
-    /** The fees the client would pay today on a sale of this value, at the client's commission rate. */
-    public BigDecimal saleFees(long clientId, BigDecimal value) {
-        return fees.forClient(clientId, session.tradeDate()).ofOrder(Side.SELL, value).total();
+    /** The fees the client would pay today on a buy or a sale of this value, at the client's commission rate. */
+    public BigDecimal fees(long clientId, Side side, BigDecimal value) {
+        return fees.forClient(clientId, session.tradeDate()).ofOrder(side, value).total();
     }
 }

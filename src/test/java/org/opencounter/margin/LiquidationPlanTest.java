@@ -24,6 +24,11 @@ class LiquidationPlanTest {
                     .add(value.multiply(new BigDecimal("0.0005")).setScale(2, RoundingMode.HALF_UP))
                     .add(value.multiply(new BigDecimal("0.00001")).setScale(2, RoundingMode.HALF_UP));
 
+    /** A buy pays commission 0.025% (at least 5.00) and transfer fee 0.001%, no stamp duty. */
+    private static final LiquidationPlan.SaleFees BUY_FEES = value ->
+            value.multiply(new BigDecimal("0.00025")).max(new BigDecimal("5")).setScale(2, RoundingMode.HALF_UP)
+                    .add(value.multiply(new BigDecimal("0.00001")).setScale(2, RoundingMode.HALF_UP));
+
     private static LiquidationPlan.Candidate held(String code, long shares, String price, String turnover) {
         return new LiquidationPlan.Candidate(code, shares, 100, new BigDecimal(price), new BigDecimal(turnover),
                 false, false);
@@ -118,5 +123,26 @@ class LiquidationPlanTest {
 
         assertThat(plan.sales()).isEmpty();
         assertThat(plan.after().ratio()).isEqualByComparingTo("2.0000");
+    }
+
+    @Test
+    void whatShortSalesBroughtInBuysTheBorrowedSharesBackFirst() {
+        // cash 100,000 of which 95,000 came from short sales; 1,000 shares owed, now at 95.00: 105.26%
+        CollateralPosition shortSqueezed = new CollateralPosition(new BigDecimal("100000.00"), BigDecimal.ZERO,
+                BigDecimal.ZERO, new BigDecimal("95000.00"), BigDecimal.ZERO);
+        assertThat(shortSqueezed.ratio()).isEqualByComparingTo("1.0526");
+
+        LiquidationPlan plan = LiquidationPlan.restore(shortSqueezed, new BigDecimal("5000.00"),
+                new BigDecimal("95000.00"), List.of(new LiquidationPlan.Owed("600036", 1000, 100,
+                        new BigDecimal("95.00"), new BigDecimal("95.00"))), TARGET, List.of(), NO_FEES, BUY_FEES);
+
+        // all 1,000 would cost 95,000.00 plus fees, more than the proceeds: 900 shares, 85,500.00 + 22.24
+        assertThat(plan.buyBacks()).singleElement().satisfies(buyBack -> {
+            assertThat(buyBack.quantity()).isEqualTo(900);
+            assertThat(buyBack.cost()).isEqualByComparingTo("85522.24");
+        });
+        // 14,477.76 / 9,500.00
+        assertThat(plan.after().ratio()).isEqualByComparingTo("1.5240");
+        assertThat(plan.restoresTarget()).isTrue();
     }
 }

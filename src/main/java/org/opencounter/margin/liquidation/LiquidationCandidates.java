@@ -54,6 +54,25 @@ class LiquidationCandidates {
         }).toList();
     }
 
+    /**
+     * The shares the contract's lending debts owe, by security, each priced at the given multiple of its latest price
+     * (a forced buy-back meets the asks above it), on the tick and within the day's band.
+     */
+    List<LiquidationPlan.Owed> owed(long contractId, BigDecimal prudence) {
+        java.util.Map<String, Long> owed = new java.util.TreeMap<>();
+        accounts.openDebts(contractId).stream().filter(debt -> debt.kind().equals("LENDING"))
+                .forEach(debt -> owed.merge(debt.code(), debt.quantity(), Long::sum));
+        return owed.entrySet().stream().map(entry -> {
+            Instrument instrument = securities.find(entry.getKey()).orElseThrow();
+            Optional<Quote> quote = prices.quote(entry.getKey());
+            BigDecimal latest = quote.map(Quote::price).orElse(BigDecimal.ZERO);
+            BigDecimal price = latest.multiply(prudence).setScale(instrument.priceScale(), RoundingMode.UP);
+            PriceBand band = band(entry.getKey(), quote);
+            return new LiquidationPlan.Owed(entry.getKey(), entry.getValue(), instrument.lotSize(),
+                    band.limited() ? price.min(band.upper()) : price, latest);
+        }).toList();
+    }
+
     /** The price a forced sale is entered at: the day's limit-down price, so it meets every bid; else the latest. */
     BigDecimal salePrice(String code, BigDecimal latest) {
         PriceBand band = band(code, prices.quote(code));

@@ -62,6 +62,8 @@ public class Liquidations {
      * really reach.
      */
     static final BigDecimal PRUDENCE = new BigDecimal("0.99");
+    /** A forced buy-back pays up to 1% over the latest price, for the same reason. */
+    static final BigDecimal BUY_PRUDENCE = new BigDecimal("1.01");
 
     private final MarginContracts contracts;
     private final CollateralValuation valuation;
@@ -118,9 +120,12 @@ public class Liquidations {
         if (openPlan(contractId).isPresent()) {
             throw new MarginRefused(null, "margin.liquidation.alreadyOpen", contract.number());
         }
-        LiquidationPlan plan = LiquidationPlan.restore(ratio.position().securitiesAt(PRUDENCE),
-                accounts.figures(contract).available(), RatioLines.HOUSE.restore(),
-                candidates.of(contractId, PRUDENCE), value -> tracking.saleFees(contract.clientId(), value));
+        var account = accounts.figures(contract);
+        LiquidationPlan plan = LiquidationPlan.restore(ratio.position().securitiesAt(PRUDENCE), account.available(),
+                account.shortProceeds(), candidates.owed(contractId, BUY_PRUDENCE), RatioLines.HOUSE.restore(),
+                candidates.of(contractId, PRUDENCE),
+                value -> tracking.fees(contract.clientId(), Side.SELL, value),
+                value -> tracking.fees(contract.clientId(), Side.BUY, value));
         long id = insert(contract, call, ratio.position(), plan, reason.strip(), requestKey);
         long approvalId = approvals.submit(new ApprovalSubmission(LiquidationApproval.TYPE,
                 "强制平仓 " + contract.number() + " 维持担保比例 " + new DisplayFormat().rate(ratio.ratio()),
@@ -131,6 +136,7 @@ public class Liquidations {
         after.put("contract", contract.number());
         after.put("ratio", ratio.ratio());
         after.put("cashRepayment", plan.cashRepayment());
+        after.put("buyBacks", plan.buyBacks().stream().map(buy -> buy.code() + " × " + buy.quantity()).toList());
         after.put("sales", plan.sales().stream().map(sale -> sale.code() + " × " + sale.quantity()).toList());
         after.put("expectedRatio", plan.after().ratio());
         audit.record(AuditRecord.change("margin.liquidation.propose", ENTITY, id, null, after));
@@ -153,9 +159,12 @@ public class Liquidations {
             counter.repay(contract.id(), repayable, "liquidation:" + id);
         }
         for (LiquidationSale sale : sales(id)) {
-            OrderReceipt receipt = orders.place(new PlaceOrder(contract.clientId(), sale.code(), Side.SELL,
-                    OrderType.LIMIT, sale.quantity(), candidates.salePrice(sale.code(), sale.price()),
-                    "liquidation:" + id + ":" + sale.position(), CreditTrade.SELL_TO_REPAY));
+            boolean buyBack = sale.side() == Side.BUY;
+            OrderReceipt receipt = orders.place(new PlaceOrder(contract.clientId(), sale.code(), sale.side(),
+                    OrderType.LIMIT, sale.quantity(), buyBack ? sale.price()
+                            : candidates.salePrice(sale.code(), sale.price()),
+                    "liquidation:" + id + ":" + sale.position(),
+                    buyBack ? CreditTrade.BUY_TO_RETURN : CreditTrade.SELL_TO_REPAY));
             jdbc.sql("update margin_liquidation_sale set order_id = ? where liquidation_id = ? and position = ?")
                     .params(receipt.orderId(), id, sale.position()).update();
         }
@@ -231,20 +240,22 @@ public class Liquidations {
     /** The plan's sales with how their orders are getting on. */
     @Transactional(readOnly = true)
     public List<LiquidationSale> sales(long id) {
-        record Row(int position, String code, long quantity, BigDecimal price, BigDecimal value, BigDecimal fees,
-                   Long orderId) {
+        record Row(int position, Side side, String code, long quantity, BigDecimal price, BigDecimal value,
+                   BigDecimal fees, Long orderId) {
         }
         List<Row> rows = jdbc.sql("""
-                        select position, code, quantity, price, sale_value, fees, order_id
+                        select position, side, code, quantity, price, sale_value, fees, order_id
                         from margin_liquidation_sale where liquidation_id = ? order by position""")
                 .param(id)
-                .query((row, n) -> new Row(row.getInt(1), row.getString(2), row.getLong(3), row.getBigDecimal(4),
-                        row.getBigDecimal(5), row.getBigDecimal(6), row.getObject(7, Long.class)))
+                .query((row, n) -> new Row(row.getInt(1), Side.valueOf(row.getString(2)), row.getString(3),
+                        row.getLong(4), row.getBigDecimal(5), row.getBigDecimal(6), row.getBigDecimal(7),
+                        row.getObject(8, Long.class)))
                 .list();
         Map<Long, OrderProgress> progress = tracking.progress(rows.stream().map(Row::orderId)
                 .filter(java.util.Objects::nonNull).toList());
-        return rows.stream().map(row -> new LiquidationSale(row.position(), row.code(), row.quantity(), row.price(),
-                row.value(), row.fees(), row.orderId(), row.orderId() == null ? null : progress.get(row.orderId())))
+        return rows.stream().map(row -> new LiquidationSale(row.position(), row.side(), row.code(), row.quantity(),
+                row.price(), row.value(), row.fees(), row.orderId(),
+                row.orderId() == null ? null : progress.get(row.orderId())))
                 .toList();
     }
 
@@ -267,15 +278,23 @@ public class Liquidations {
                         CurrentStaff.require().username(), Timestamp.from(clock.instant()), requestKey)
                 .query(Long.class).single();
         int number = 1;
+        for (LiquidationPlan.BuyBack buyBack : plan.buyBacks()) {
+            line(id, number++, Side.BUY, buyBack.code(), buyBack.quantity(), buyBack.price(), buyBack.value(),
+                    buyBack.fees());
+        }
         for (LiquidationPlan.Sale sale : plan.sales()) {
-            jdbc.sql("""
-                            insert into margin_liquidation_sale (liquidation_id, position, code, quantity, price,
-                                sale_value, fees)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, number++, sale.code(), sale.quantity(), sale.price(), sale.value(), sale.fees())
-                    .update();
+            line(id, number++, Side.SELL, sale.code(), sale.quantity(), sale.price(), sale.value(), sale.fees());
         }
         return id;
+    }
+
+    private void line(long id, int number, Side side, String code, long quantity, BigDecimal price,
+                      BigDecimal value, BigDecimal fees) {
+        jdbc.sql("""
+                        insert into margin_liquidation_sale (liquidation_id, position, side, code, quantity, price,
+                            sale_value, fees)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, number, side.name(), code, quantity, price, value, fees).update();
     }
 
     private Liquidation lock(long id) {
