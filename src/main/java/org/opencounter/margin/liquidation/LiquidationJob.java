@@ -2,14 +2,17 @@ package org.opencounter.margin.liquidation;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.opencounter.market.TradingCalendar;
+import org.opencounter.platform.Role;
+import org.opencounter.platform.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every minute of the trading day and once after the close, executing plans whose orders ended without a fill
- * (canceled, or expired at the close) are closed, once across instances.
+ * Every minute of the trading day and once after the close, once across instances: executing plans whose orders
+ * ended without a fill (canceled, or expired at the close) are closed, and the system proposes a plan for each
+ * contract due for liquidation that has none, for a risk officer to approve.
  */
 @Component
 class LiquidationJob {
@@ -18,10 +21,12 @@ class LiquidationJob {
 
     private final Liquidations liquidations;
     private final TradingCalendar calendar;
+    private final SystemActor system;
 
-    LiquidationJob(Liquidations liquidations, TradingCalendar calendar) {
+    LiquidationJob(Liquidations liquidations, TradingCalendar calendar, SystemActor system) {
         this.liquidations = liquidations;
         this.calendar = calendar;
+        this.system = system;
     }
 
     @Scheduled(cron = "${opencounter.margin.liquidation-cron:30 * 9-16 * * MON-FRI}", zone = "Asia/Shanghai")
@@ -31,8 +36,9 @@ class LiquidationJob {
             return;
         }
         int executing = liquidations.refreshExecuting();
-        if (executing > 0) {
-            log.info("Forced liquidation: {} executing plans looked at", executing);
+        int proposed = system.as(Role.RISK_OFFICER, () -> liquidations.proposeDue(calendar.today()));
+        if (executing + proposed > 0) {
+            log.info("Forced liquidation: {} executing plans looked at, {} proposed", executing, proposed);
         }
     }
 }

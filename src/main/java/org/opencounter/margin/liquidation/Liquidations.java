@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Liquidations {
 
     static final String ENTITY = "MarginLiquidation";
+    static final String AUTOMATIC_REASON = "追保逾期未补足或维持担保比例低于 110%，系统按合同约定提出强制平仓";
     /**
      * A forced sale meets the bids below the latest price, and what stays held is worth that much less too: plans
      * value every security 1% under its latest price (house rule), so that the ratio they expect is one the sales
@@ -141,6 +143,27 @@ public class Liquidations {
         after.put("expectedRatio", plan.after().ratio());
         audit.record(AuditRecord.change("margin.liquidation.propose", ENTITY, id, null, after));
         return id;
+    }
+
+    /**
+     * Proposes a plan for every contract whose call is due for liquidation and has no open plan, once a day each (a
+     * plan the checker rejected is proposed again the next day). Answers how many were proposed.
+     */
+    public int proposeDue(LocalDate day) {
+        int proposed = 0;
+        for (MarginCall call : calls.standing().values()) {
+            if (!call.liquidationDue() || openPlan(call.contractId()).isPresent()) {
+                continue;
+            }
+            String key = "auto:" + call.contractId() + ":" + day;
+            boolean before = jdbc.sql("select exists (select 1 from margin_liquidation where request_key = ?)")
+                    .param(key).query(Boolean.class).single();
+            if (!before) {
+                propose(call.contractId(), AUTOMATIC_REASON, key);
+                proposed++;
+            }
+        }
+        return proposed;
     }
 
     /** The checker approved: repay from the cash, enter the sales, and tell the client. */

@@ -23,6 +23,8 @@ import org.opencounter.orders.RestoresQuote;
 import org.opencounter.orders.TradingDesk;
 import org.opencounter.orders.exchange.SimulatedExchange;
 import org.opencounter.platform.Approvals;
+import org.opencounter.platform.Role;
+import org.opencounter.platform.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,7 @@ class LiquidationsIntegrationTest {
     @Autowired Approvals approvals;
     @Autowired SimulatedExchange exchange;
     @Autowired JdbcClient jdbc;
+    @Autowired SystemActor system;
 
     private TradingDesk desk;
     private MarginFixture margin;
@@ -130,6 +133,24 @@ class LiquidationsIntegrationTest {
         calls.review(MONDAY);
         assertThat(calls.standing()).as("the ratio is back over 150%: the call is met")
                 .doesNotContainKey(contract.id());
+    }
+
+    @Test
+    void theSystemProposesOncePerDayAndARiskOfficerApproves() {
+        desk.quietMarket(CODE, "27.00");
+        calls.review(MONDAY);
+
+        int proposed = system.as(Role.RISK_OFFICER, () -> liquidations.proposeDue(MONDAY));
+        assertThat(proposed).isPositive();
+        Liquidation plan = liquidations.of(contract.id()).get(0);
+        assertThat(plan.proposedBy()).isEqualTo(SystemActor.USERNAME);
+        assertThat(system.as(Role.RISK_OFFICER, () -> liquidations.proposeDue(MONDAY)))
+                .as("a contract with an open plan gets no second one").isZero();
+
+        margin.staff().as("risk", () -> approvals.reject(plan.approvalId(), "客户已补足"));
+        assertThat(system.as(Role.RISK_OFFICER, () -> liquidations.proposeDue(MONDAY)))
+                .as("rejected today: proposed again tomorrow, not today").isZero();
+        assertThat(liquidations.of(contract.id())).hasSize(1);
     }
 
     @Test
