@@ -24,10 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Margin from the application to forced liquidation in a real browser: the credit officer applies for a client funded
- * since October and the risk officer approves; the clerk moves 100,000 into the credit account, buys 9,000 × 10.00 as collateral and 7,000 × 10.00 with
- * financing; the next day the stock falls to 4.00 and the ratio under 110%; the risk officer sees the call on the home
- * page, proposes the plan from the contract page, a second risk officer approves it in the inbox, and the plan's
- * sell-to-repay orders fill and bring the ratio back over 150%.
+ * since October and the risk officer approves; the clerk moves 100,000 into the credit account, buys 9,000 × 10.00 as
+ * collateral and 7,000 × 10.00 with financing; the next day the stock falls to 4.00 and the ratio under 110%; the risk
+ * officer sees the call on the home page, proposes the plan from the contract page, a second risk officer approves it
+ * in the inbox, and the plan's sell-to-repay orders fill and bring the ratio back over 150%.
  */
 class MarginLiquidationBrowserTest extends BrowserTest {
 

@@ -20,8 +20,9 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Credit trading in a real browser: the clerk opens a margin client's credit account from the client page, moves
- * 100,000 of collateral cash and 2,000 shares from the ordinary account in (one try too many), enters a financing buy of 1,000 × 10.00 on the order ticket (which shows the contract,
- * the margin available and the line), and finds the fill as a financing debt of 10,005.10 on the credit account.
+ * 100,000 of collateral cash and 2,000 shares from the ordinary account in (one try too many), enters a financing buy
+ * of 1,000 × 10.00 on the order ticket (which shows the contract, the margin available and the line), and finds the
+ * fill as a financing debt of 10,005.10 on the credit account.
  */
 class MarginTradingBrowserTest extends BrowserTest {
 

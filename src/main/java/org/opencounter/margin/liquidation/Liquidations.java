@@ -45,10 +45,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Forced liquidation (强制平仓). A risk officer proposes a plan for a contract whose call went unmet past its deadline
- * or whose ratio fell under the liquidation line: the credit cash repays first, then sales chosen by
- * {@link LiquidationPlan} restore the warning line (150%), with every security valued 1% under its latest price. Another risk officer approves it in the inbox; the plan
- * then repays from the cash and enters sell-to-repay orders at the limit-down price through the orders module, whose
+ * Forced liquidation (强制平仓). For a contract whose call went unmet past its deadline or whose ratio fell under the
+ * liquidation line, the system (or a risk officer) proposes a plan worked out by {@link LiquidationPlan}: borrowed
+ * shares bought back, the financing repaid from the credit cash, then sales, until the warning line (150%) is
+ * restored, every security valued 1% to the client's disadvantage. Another risk officer approves it in the inbox; the
+ * plan then repays from the cash and enters buy-to-return and sell-to-repay orders through the orders module, whose
  * fills repay the debts. Once every order has ended the plan is done, with the ratio it left. Every step is audited
  * and the client is told.
  */

@@ -49,7 +49,9 @@ public class CreditAccountView {
     public record Entry(long id, String kind, String from, String to, BigDecimal amount, LocalDate businessDate,
                         String memo, String actor, Instant recordedAt) {
 
-        /** The movement as it changes the client's cash: positive in, negative out, zero between available and frozen. */
+        /**
+         * The movement as it changes the client's cash: positive in, negative out, zero between available and frozen.
+         */
         public BigDecimal signedAmount() {
             boolean in = to.equals("AVAILABLE") || to.equals("FROZEN");
             boolean out = from.equals("AVAILABLE") || from.equals("FROZEN");

@@ -6,7 +6,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** When a trading day settles, the shares credit accounts bought that day become sellable (T+1), as ordinary ones do. */
+/**
+ * When a trading day settles, the shares credit accounts bought that day become sellable (T+1), as ordinary ones do.
+ */
 @Component
 class CreditSettlement {
 

@@ -151,7 +151,8 @@ public class CreditShares {
                         insert into margin_share_movement (contract_id, kind, code, quantity, reference, actor,
                             recorded_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(contract.id(), kind, code, quantity, reference, CurrentStaff.require().username(), Timestamp.from(clock.instant()))
+                .params(contract.id(), kind, code, quantity, reference, CurrentStaff.require().username(),
+                        Timestamp.from(clock.instant()))
                 .update();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("contract", contract.number());

@@ -15,11 +15,11 @@ import org.opencounter.platform.DisplayFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * The margin rules a credit order must meet (信用交易前端控制): a financing buy needs an active contract, a security
- * on the financing list whose financing buys are not halted for concentration, credit line for its amount and margin available (保证金可用余额) for the amount at the
- * contract's financing margin ratio; a collateral buy needs a security that counts as collateral; a sell to repay needs
- * a financing debt to repay; a buy to return no more shares than are owed; a short sell as below. Cash and shares are
- * the orders module's own checks, on the credit account's figures.
+ * The margin rules a credit order must meet (信用交易前端控制): a financing buy needs an active contract, a security on the
+ * financing list whose financing buys are not halted for concentration, credit line for its amount and margin available
+ * (保证金可用余额) for the amount at the contract's financing margin ratio; a collateral buy needs a security that counts as
+ * collateral; a sell to repay needs a financing debt to repay; a buy to return no more shares than are owed; a short
+ * sell as below. Cash and shares are the orders module's own checks, on the credit account's figures.
  */
 @Component
 class CreditTradeCheck implements PreTradeCheck {

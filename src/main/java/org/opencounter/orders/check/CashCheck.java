@@ -7,7 +7,10 @@ import org.opencounter.orders.OrderTicket;
 import org.opencounter.orders.PreTradeCheck;
 import org.springframework.stereotype.Component;
 
-/** A buy paid with the client's cash (not a financing buy) needs available cash for its value plus estimated fees, which it freezes. */
+/**
+ * A buy paid with the client's cash (not a financing buy) needs available cash for its value plus estimated fees, which
+ * it freezes.
+ */
 @Component
 class CashCheck implements PreTradeCheck {
 

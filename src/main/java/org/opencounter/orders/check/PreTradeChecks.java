@@ -12,8 +12,9 @@ import org.opencounter.orders.order.OrderJournal.CheckResult;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the pre-trade checks that apply to the order in position order and keeps each result. The first rejection stops the run and decides;
- * a check that asks for approval lets the run go on, and the order waits for a supervisor if nothing rejects it.
+ * Runs the pre-trade checks that apply to the order in position order and keeps each result. The first rejection stops
+ * the run and decides; a check that asks for approval lets the run go on, and the order waits for a supervisor if
+ * nothing rejects it.
  */
 @Service
 public class PreTradeChecks {

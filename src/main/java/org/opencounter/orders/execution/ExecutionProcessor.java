@@ -39,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Books execution reports, each in one transaction: the order's state, the trade with its fees, the cash (paid out of
  * the frozen cash, or credited from a sale), the position and its cost. A report whose execution id was booked before
- * changes nothing. A credit order's fill is booked in the client's credit account instead. Locks are taken in the order entry's order (fund account, then order, then position), so the two
- * never wait on each other in a circle.
+ * changes nothing. A credit order's fill is booked in the client's credit account instead. Locks are taken in the order
+ * entry's order (fund account, then order, then position), so the two never wait on each other in a circle.
  */
 @Service
 class ExecutionProcessor implements ExecutionReportSink {
@@ -192,7 +192,9 @@ class ExecutionProcessor implements ExecutionReportSink {
         }
     }
 
-    /** Whether a trade with this execution id is booked; the order's lock makes a concurrent twin wait for this answer. */
+    /**
+     * Whether a trade with this execution id is booked; the order's lock makes a concurrent twin wait for this answer.
+     */
     private boolean booked(String execId) {
         return jdbc.sql("select exists (select 1 from orders_trade where exec_id = ?)").param(execId)
                 .query(Boolean.class).single();

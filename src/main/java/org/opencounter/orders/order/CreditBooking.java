@@ -21,7 +21,9 @@ public class CreditBooking {
         this.accounts = accounts;
     }
 
-    /** Freezes what the accepted order holds: cash for a collateral buy, line for a financing buy, shares for a sell. */
+    /**
+     * Freezes what the accepted order holds: cash for a collateral buy, line for a financing buy, shares for a sell.
+     */
     public void freeze(Order order, String actor) {
         accounts.getObject().freeze(new CreditMovement(order.getId(), order.getClientId(), order.getCreditTrade(),
                 order.getCode(), order.getFrozenCash(), order.getFrozenShares(), order.getTradeDate(),

@@ -116,7 +116,8 @@ public class Position {
     /** The cost some of the shares carry by the moving average; all of them carry all of it. */
     private BigDecimal costOf(long shares) {
         return quantity == shares ? cost
-                : cost.multiply(BigDecimal.valueOf(shares)).divide(BigDecimal.valueOf(quantity), 4, RoundingMode.HALF_UP);
+                : cost.multiply(BigDecimal.valueOf(shares)).divide(BigDecimal.valueOf(quantity), 4,
+                        RoundingMode.HALF_UP);
     }
 
     /** Settlement: today's purchases become sellable. */
