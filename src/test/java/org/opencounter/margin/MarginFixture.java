@@ -11,6 +11,7 @@ import org.opencounter.margin.credit.CreditApplications;
 import org.opencounter.margin.credit.MarginContract;
 import org.opencounter.margin.credit.MarginContracts;
 import org.opencounter.margin.trading.CreditTransfers;
+import org.opencounter.margin.trading.InterestPostings;
 import org.opencounter.platform.Approvals;
 import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
@@ -31,6 +32,7 @@ public class MarginFixture {
     private final MarginContracts contracts;
     private final Approvals approvals;
     private final CreditTransfers transfers;
+    private final InterestPostings postings;
     private final JdbcClient jdbc;
 
     public MarginFixture(ApplicationContext context) {
@@ -40,6 +42,7 @@ public class MarginFixture {
         this.contracts = context.getBean(MarginContracts.class);
         this.approvals = context.getBean(Approvals.class);
         this.transfers = context.getBean(CreditTransfers.class);
+        this.postings = context.getBean(InterestPostings.class);
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
@@ -100,10 +103,12 @@ public class MarginFixture {
                 "fixture:" + contract.id(), "test");
         jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, 10000, 300000)")
                 .params(contract.id(), code).update();
-        jdbc.sql("""
+        long debt = jdbc.sql("""
                         insert into margin_debt (contract_id, kind, code, quantity, principal, interest, opened_on,
                             accrued_until, status)
-                        values (?, 'FINANCING', ?, 10000, 300000.00, 2000.00, '2026-12-07', '2026-12-07', 'OPEN')""")
-                .params(contract.id(), code).update();
+                        values (?, 'FINANCING', ?, 10000, 300000.00, 2000.00, '2026-12-07', '2026-12-07', 'OPEN')
+                        returning id""")
+                .params(contract.id(), code).query(Long.class).single();
+        postings.accrued(contract.id(), debt, LocalDate.parse("2026-12-07"), new BigDecimal("2000.00"), "test");
     }
 }

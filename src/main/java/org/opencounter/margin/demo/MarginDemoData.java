@@ -29,6 +29,7 @@ import org.opencounter.margin.monitor.MarginCalls;
 import org.opencounter.margin.security.MarginSecurities;
 import org.opencounter.margin.security.MarginSecurityForm;
 import org.opencounter.margin.trading.CreditTransfers;
+import org.opencounter.margin.trading.InterestPostings;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.Approvals;
 import org.opencounter.platform.DemoDataSet;
@@ -66,11 +67,13 @@ class MarginDemoData implements DemoDataSet {
     private final TradingCalendar calendar;
     private final CreditTransfers transfers;
     private final Liquidations liquidations;
+    private final InterestPostings postings;
     private final JdbcClient jdbc;
 
     MarginDemoData(CreditApplications applications, MarginSecurities lists, MarginCalls calls, Approvals approvals,
                    DemoStaff staff, TradingCalendar calendar, CreditTransfers transfers, Liquidations liquidations,
-                   JdbcClient jdbc) {
+                   InterestPostings postings, JdbcClient jdbc) {
+        this.postings = postings;
         this.liquidations = liquidations;
         this.transfers = transfers;
         this.applications = applications;
@@ -229,12 +232,13 @@ class MarginDemoData implements DemoDataSet {
             transfers.transferIn(contract.id(), cash, contract.opened(), "demo:collateral:" + contract.id(), "demo");
             jdbc.sql("insert into margin_credit_position (contract_id, code, quantity, cost) values (?, ?, ?, ?)")
                     .params(contract.id(), code, quantity, financed).update();
-            jdbc.sql("""
+            long debt = jdbc.sql("""
                             insert into margin_debt (contract_id, kind, code, quantity, principal, interest, opened_on,
                                 accrued_until, status)
-                            values (?, 'FINANCING', ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                            values (?, 'FINANCING', ?, ?, ?, ?, ?, ?, 'OPEN') returning id""")
                     .params(contract.id(), code, quantity, financed, interest, Date.valueOf(contract.opened()),
-                            Date.valueOf(today)).update();
+                            Date.valueOf(today)).query(Long.class).single();
+            postings.accrued(contract.id(), debt, today, interest, "demo");
             closes(contract.id(), code, quantity, cash, financed.add(interest));
             booked++;
         }

@@ -20,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 class CreditCash {
 
     /** Why cash moves, as the journal records it. */
-    enum Kind { TRANSFER_IN, TRANSFER_OUT, ORDER_FREEZE, ORDER_RELEASE, TRADE_BUY, TRADE_SELL, FINANCED_BUY, REPAYMENT }
+    enum Kind {
+        TRANSFER_IN, TRANSFER_OUT, ORDER_FREEZE, ORDER_RELEASE, TRADE_BUY, TRADE_SELL, FINANCED_BUY, REPAYMENT,
+        INTEREST_ACCRUAL
+    }
 
     /** One movement asked for. */
     record Movement(long contractId, Kind kind, CreditCashAccount from, CreditCashAccount to, BigDecimal amount,

@@ -1,11 +1,11 @@
 package org.opencounter.margin.trading;
 
 /**
- * The accounts credit cash moves between: the client's available and frozen credit cash, and the counterparties of
- * its movements.
+ * The accounts credit cash moves between: the client's available and frozen credit cash, the counterparties of its
+ * movements, and ACCRUED, the interest the client owes, which accruals give to INTEREST and repayments settle.
  */
 enum CreditCashAccount {
-    AVAILABLE, FROZEN, BANK, CLEARING, FINANCING, INTEREST;
+    AVAILABLE, FROZEN, BANK, CLEARING, FINANCING, INTEREST, ACCRUED;
 
     /** Whether the account is the client's cash, which the credit account's balance counts. */
     boolean clients() {

@@ -1,8 +1,8 @@
 package org.opencounter.margin.trading;
 
+import static org.opencounter.margin.trading.CreditCashAccount.ACCRUED;
 import static org.opencounter.margin.trading.CreditCashAccount.AVAILABLE;
 import static org.opencounter.margin.trading.CreditCashAccount.FINANCING;
-import static org.opencounter.margin.trading.CreditCashAccount.INTEREST;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pays available credit cash into the financing debts by the repayment order (interest first, then principal, oldest
- * first): the interest to the firm's interest income, the principal back to its financing funds. What the debts do not
- * take stays available. The same reference twice repays once.
+ * Pays available credit cash into the debts by the repayment order (interest first, then principal, oldest first):
+ * the interest settles what the client owes in accrued interest, the principal goes back to the firm's financing
+ * funds. What the debts do not take stays available. The same reference twice repays once.
  */
 @Component
 class CreditRepayments {
@@ -45,7 +45,7 @@ class CreditRepayments {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal principal = repayment.applied().stream().map(Repayment.Applied::principal)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean interestMoved = cash.move(new Movement(contractId, Kind.REPAYMENT, AVAILABLE, INTEREST, interest,
+        boolean interestMoved = cash.move(new Movement(contractId, Kind.REPAYMENT, AVAILABLE, ACCRUED, interest,
                 businessDate, reference + ":interest", memo, actor));
         boolean principalMoved = cash.move(new Movement(contractId, Kind.REPAYMENT, AVAILABLE, FINANCING, principal,
                 businessDate, reference + ":principal", memo, actor));

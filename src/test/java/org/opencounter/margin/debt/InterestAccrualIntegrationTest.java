@@ -67,6 +67,12 @@ class InterestAccrualIntegrationTest {
         assertThat(interest(lending)).as("23.61 + 70.83").isEqualByComparingTo("94.44");
         assertThat(jdbc.sql("select days from margin_interest_accrual where debt_id = ? order by accrued_on")
                 .param(financing).query(Integer.class).list()).containsExactly(1, 3);
+        assertThat(jdbc.sql("""
+                        select from_account || ' ' || to_account || ' ' || amount from margin_credit_journal
+                        where reference like ? order by id""")
+                .param("interest:" + financing + ":%").query(String.class).list())
+                .as("each accrual is booked in the credit journal")
+                .containsExactly("ACCRUED INTEREST 54.17", "ACCRUED INTEREST 162.50");
     }
 
     @Test

@@ -134,6 +134,25 @@ class CreditCounterIntegrationTest {
     }
 
     @Test
+    void interestOwedIsWhatTheJournalAccruedLessWhatWasRepaid() {
+        // the worked example's 2,000 of interest was accrued through the journal; 500 of it is repaid
+        asClerk(() -> desk.repay(contract.id(), new BigDecimal("500.00"), "repay-5"));
+        assertThat(ledger.breaks()).extracting(CreditLedgerCheck.Break::contractId).doesNotContain(contract.id());
+
+        jdbc.sql("update margin_debt set interest = interest + 1 where contract_id = ?").param(contract.id()).update();
+        try {
+            assertThat(ledger.breaks()).filteredOn(b -> b.contractId() == contract.id()).singleElement()
+                    .satisfies(b -> {
+                        assertThat(b.interest()).isEqualByComparingTo("1501.00");
+                        assertThat(b.journalInterest()).isEqualByComparingTo("1500.00");
+                    });
+        } finally {
+            jdbc.sql("update margin_debt set interest = interest - 1 where contract_id = ?").param(contract.id())
+                    .update();
+        }
+    }
+
+    @Test
     void theAccountPageShowsTheBooksAndRefusesNextToTheAmount() throws Exception {
         var clerk = user(margin.staff().login("clerk"));
         String page = mvc.perform(get("/margin/accounts/" + contract.id()).with(clerk)).andExpect(status().isOk())

@@ -205,7 +205,7 @@ class CreditTradingIntegrationTest {
                         select to_account || ' ' || amount from margin_credit_journal
                         where contract_id = ? and kind = 'REPAYMENT' order by id""")
                 .param(contract.id()).query(String.class).list())
-                .containsExactly("INTEREST 100.00", "FINANCING 19864.81");
+                .containsExactly("ACCRUED 100.00", "FINANCING 19864.81");
         assertThat(journalBalance()).isEqualByComparingTo("100000.00");
     }
 
