@@ -48,6 +48,14 @@ public class TradingDesk {
         }
     }
 
+    /** The security's price moves; resting orders trade again with the simulated book around the new price. */
+    public void priceMovesTo(String code, String price) {
+        jdbc.sql("update market_latest_price set price = ?, updated_at = now() where code = ?")
+                .params(new BigDecimal(price), code).update();
+        exchange.sweep();
+        exchange.awaitIdle();
+    }
+
     public ClientsFixture fixture() {
         return fixture;
     }

@@ -58,6 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Liquidations {
 
     static final String ENTITY = "MarginLiquidation";
+    private static final DisplayFormat FORMAT = new DisplayFormat();
     static final String AUTOMATIC_REASON = "追保逾期未补足或维持担保比例低于 110%，系统按合同约定提出强制平仓";
     /**
      * A forced sale meets the bids below the latest price, and what stays held is worth that much less too: plans
@@ -103,8 +104,7 @@ public class Liquidations {
 
     /** Works out and proposes a plan for the contract; the same request key twice proposes once. */
     public long propose(long contractId, String reason, String requestKey) {
-        Optional<Long> earlier = jdbc.sql("select id from margin_liquidation where request_key = ?")
-                .param(requestKey).query(Long.class).optional();
+        Optional<Long> earlier = proposedUnder(requestKey);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -114,11 +114,11 @@ public class Liquidations {
         }
         ContractRatio ratio = valuation.of(contractId).orElseThrow(() ->
                 new MarginRefused(null, "margin.liquidation.notDue", contract.number(), "—"));
-        MarginCall call = calls.standing().get(contractId);
+        MarginCall call = calls.standing(contractId).orElse(null);
         boolean due = ratio.band() == RatioBand.LIQUIDATION || (call != null && call.liquidationDue());
         if (!due) {
             throw new MarginRefused(null, "margin.liquidation.notDue", contract.number(),
-                    ratio.ratio() == null ? "—" : new DisplayFormat().rate(ratio.ratio()));
+                    ratio.ratio() == null ? "—" : FORMAT.rate(ratio.ratio()));
         }
         if (openPlan(contractId).isPresent()) {
             throw new MarginRefused(null, "margin.liquidation.alreadyOpen", contract.number());
@@ -131,7 +131,7 @@ public class Liquidations {
                 value -> tracking.fees(contract.clientId(), Side.BUY, value));
         long id = insert(contract, call, ratio.position(), plan, reason.strip(), requestKey);
         long approvalId = approvals.submit(new ApprovalSubmission(LiquidationApproval.TYPE,
-                "强制平仓 " + contract.number() + " 维持担保比例 " + new DisplayFormat().rate(ratio.ratio()),
+                "强制平仓 " + contract.number() + " 维持担保比例 " + FORMAT.rate(ratio.ratio()),
                 new LiquidationApproval.Payload(id), reason.strip(), contract.branchId(),
                 "/margin/liquidations/" + id));
         jdbc.sql("update margin_liquidation set approval_id = ? where id = ?").params(approvalId, id).update();
@@ -157,9 +157,7 @@ public class Liquidations {
                 continue;
             }
             String key = "auto:" + call.contractId() + ":" + day;
-            boolean before = jdbc.sql("select exists (select 1 from margin_liquidation where request_key = ?)")
-                    .param(key).query(Boolean.class).single();
-            if (!before) {
+            if (proposedUnder(key).isEmpty()) {
                 propose(call.contractId(), AUTOMATIC_REASON, key);
                 proposed++;
             }
@@ -177,8 +175,8 @@ public class Liquidations {
         Instant now = clock.instant();
         jdbc.sql("update margin_liquidation set status = 'EXECUTING', decided_by = ?, decided_at = ? where id = ?")
                 .params(decidedBy, Timestamp.from(now), id).update();
-        BigDecimal repayable = accounts.figures(contract).available()
-                .min(accounts.figures(contract).financingOwed()).min(plan.cashRepayment());
+        var account = accounts.figures(contract);
+        BigDecimal repayable = account.available().min(account.financingOwed()).min(plan.cashRepayment());
         if (repayable.signum() > 0) {
             counter.repay(contract.id(), repayable, "liquidation:" + id);
         }
@@ -281,6 +279,12 @@ public class Liquidations {
                 row.price(), row.value(), row.fees(), row.orderId(),
                 row.orderId() == null ? null : progress.get(row.orderId())))
                 .toList();
+    }
+
+    /** The plan proposed under the request key, if any. */
+    private Optional<Long> proposedUnder(String requestKey) {
+        return jdbc.sql("select id from margin_liquidation where request_key = ?").param(requestKey)
+                .query(Long.class).optional();
     }
 
     private Optional<Liquidation> openPlan(long contractId) {

@@ -27,15 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CollateralValuation {
 
     /**
-     * Assets and debts of the live contracts of a branch (or all), of some contracts, or of those holding or owing
-     * some securities, grouped set-wise; a security without a price counts at nothing. Parameters: branch, branch,
-     * contracts, contracts, codes, codes, codes.
+     * Assets and debts of some live contracts, or of those holding or owing some securities, grouped set-wise; a
+     * security without a price counts at nothing. Parameters: contracts, contracts, codes, codes, codes.
      */
     private static final String VALUES = """
             with live as (
                 select id, contract_number, client_id, branch_id from margin_contract
-                where status in ('ACTIVE', 'SUSPENDED') and (cast(? as bigint) is null or branch_id = ?)
-                  and (cast(? as bigint[]) is null or id = any(?))
+                where status in ('ACTIVE', 'SUSPENDED') and (cast(? as bigint[]) is null or id = any(?))
                   and (cast(? as varchar[]) is null or id in (
                       select contract_id from margin_credit_position where code = any(?)
                       union select contract_id from margin_debt where status = 'OPEN' and code = any(?)))
@@ -95,7 +93,7 @@ public class CollateralValuation {
     }
 
     public Optional<ContractRatio> of(long contractId) {
-        return values(null, new Long[] {contractId}, null).stream().findFirst();
+        return values(new Long[] {contractId}, null).stream().findFirst();
     }
 
     /** The live contracts among these, lowest ratio first. */
@@ -103,7 +101,7 @@ public class CollateralValuation {
         if (contractIds.isEmpty()) {
             return List.of();
         }
-        return lowestFirst(values(null, contractIds.toArray(Long[]::new), null));
+        return lowestFirst(values(contractIds.toArray(Long[]::new), null));
     }
 
     /**
@@ -111,11 +109,11 @@ public class CollateralValuation {
      * move needs recomputed, rather than every contract.
      */
     public List<ContractRatio> affectedBy(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : values(null, null, codes.toArray(String[]::new));
+        return codes.isEmpty() ? List.of() : values(null, codes.toArray(String[]::new));
     }
 
-    private List<ContractRatio> values(Long branchId, Long[] contractIds, String[] codes) {
-        return jdbc.sql(VALUES).params(branchId, branchId, contractIds, contractIds, codes, codes, codes)
+    private List<ContractRatio> values(Long[] contractIds, String[] codes) {
+        return jdbc.sql(VALUES).params(contractIds, contractIds, codes, codes, codes)
                 .query(CollateralValuation::of).list();
     }
 

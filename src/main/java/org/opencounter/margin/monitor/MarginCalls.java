@@ -106,6 +106,13 @@ public class MarginCalls {
         return standing;
     }
 
+    /** The contract's open or overdue call, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<MarginCall> standing(long contractId) {
+        return jdbc.sql("select " + MarginCall.COLUMNS + " from margin_call where contract_id = ?"
+                + " and status in ('OPEN', 'OVERDUE')").param(contractId).query(MarginCall::of).optional();
+    }
+
     /** The call a band needs; none at or above 150%. */
     static Optional<MarginCall.Kind> needed(RatioBand band) {
         return switch (band) {

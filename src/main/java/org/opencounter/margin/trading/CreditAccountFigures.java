@@ -3,6 +3,7 @@ package org.opencounter.margin.trading;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -86,6 +87,8 @@ class CreditAccountFigures {
         Map<String, BigDecimal> price = prices.quotes(codes).stream()
                 .collect(Collectors.toMap(Quote::code, Quote::price, (a, b) -> a));
         Function<String, BigDecimal> priceOf = code -> price.getOrDefault(code, BigDecimal.ZERO);
+        Map<String, BigDecimal> rates = new HashMap<>();
+        Function<String, BigDecimal> rateOf = code -> rates.computeIfAbsent(code, lists::collateralRate);
 
         List<MarginAccount.Collateral> collateral = new ArrayList<>();
         List<MarginAccount.Financed> financed = new ArrayList<>();
@@ -93,10 +96,10 @@ class CreditAccountFigures {
         BigDecimal financedPrincipal = BigDecimal.ZERO;
         BigDecimal lendingPrincipal = BigDecimal.ZERO;
         BigDecimal interest = BigDecimal.ZERO;
-        Map<String, Long> financedShares = new java.util.HashMap<>();
+        Map<String, Long> financedShares = new HashMap<>();
         for (Debt debt : debts) {
             interest = interest.add(debt.interest());
-            BigDecimal rate = lists.collateralRate(debt.code());
+            BigDecimal rate = rateOf.apply(debt.code());
             if (debt.kind().equals("FINANCING")) {
                 financedPrincipal = financedPrincipal.add(debt.principal());
                 long shares = Math.min(debt.quantity(), held.getOrDefault(debt.code(), 0L)
@@ -113,8 +116,7 @@ class CreditAccountFigures {
         held.forEach((code, quantity) -> {
             long own = quantity - financedShares.getOrDefault(code, 0L);
             if (own > 0) {
-                collateral.add(new MarginAccount.Collateral(value(priceOf.apply(code), own),
-                        lists.collateralRate(code)));
+                collateral.add(new MarginAccount.Collateral(value(priceOf.apply(code), own), rateOf.apply(code)));
             }
         });
         BigDecimal ratio = contract.financingMarginRatio();

@@ -45,6 +45,12 @@ class CreditCash {
                 .update();
     }
 
+    /** The contract's credit cash balance, frozen cash included. */
+    BigDecimal balance(long contractId) {
+        return jdbc.sql("select balance from margin_credit_cash where contract_id = ?").param(contractId)
+                .query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+    }
+
     /** Books the movement; answers false when its reference was booked before, and nothing moved. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean move(Movement movement) {

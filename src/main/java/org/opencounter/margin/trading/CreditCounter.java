@@ -51,7 +51,7 @@ public class CreditCounter {
 
     @Transactional
     public void transferIn(long contractId, BigDecimal amount, String requestKey) {
-        MarginContract contract = locked(contractId);
+        MarginContract contract = lock.lock(contractId);
         if (!contract.live()) {
             throw new MarginRefused(null, "margin.account.notLive", contract.number());
         }
@@ -62,7 +62,7 @@ public class CreditCounter {
 
     @Transactional
     public void transferOut(long contractId, BigDecimal amount, String requestKey) {
-        MarginContract contract = locked(contractId);
+        MarginContract contract = lock.lock(contractId);
         BigDecimal withdrawable = withdrawable(contract);
         if (amount.compareTo(withdrawable) > 0) {
             throw new MarginRefused(FIELD, "margin.account.transferOut.tooMuch", amount, withdrawable);
@@ -75,7 +75,7 @@ public class CreditCounter {
     /** Answers how the amount was spread over the debts. */
     @Transactional
     public Repayment repay(long contractId, BigDecimal amount, String requestKey) {
-        MarginContract contract = locked(contractId);
+        MarginContract contract = lock.lock(contractId);
         CreditAccountFigures.Figures account = figures.of(contract);
         if (account.financingOwed().signum() == 0) {
             throw new MarginRefused(FIELD, "margin.account.repay.nothingOwed", contract.number());
@@ -101,10 +101,6 @@ public class CreditCounter {
         return valuation.of(contract.id()).map(ContractRatio::withdrawable).map(available::min).orElse(available);
     }
 
-    private MarginContract locked(long contractId) {
-        return lock.lock(contractId);
-    }
-
     private void book(MarginContract contract, Movement movement, String action) {
         if (cash.move(movement)) {
             audited(contract, action, movement.amount());
@@ -115,7 +111,7 @@ public class CreditCounter {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("contract", contract.number());
         after.put("amount", amount);
-        after.put("balance", figures.of(contract).balance());
+        after.put("balance", cash.balance(contract.id()));
         audit.record(AuditRecord.change(action, ENTITY, contract.id(), null, after));
     }
 

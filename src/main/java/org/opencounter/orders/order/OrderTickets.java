@@ -62,8 +62,9 @@ public class OrderTickets {
         BigDecimal estimatedFees = value == null ? BigDecimal.ZERO.setScale(2)
                 : fees.forClient(account.clientId(), tradeDate).ofOrder(request.side(), value).total();
         if (request.credit() != null) {
-            CreditStanding credit = creditAccounts.getIfAvailable() == null ? null
-                    : creditAccounts.getObject().standing(account.clientId(), instrument.code()).orElse(null);
+            CreditAccounts accounts = creditAccounts.getIfAvailable();
+            CreditStanding credit = accounts == null ? null
+                    : accounts.standing(account.clientId(), instrument.code()).orElse(null);
             return new OrderTicket(account, instrument, request.side(), request.type(), request.quantity(),
                     request.price(), freezePrice, value, estimatedFees, tradeDate, session.phase(), band,
                     quote.orElse(null), credit == null ? CashBalances.NONE : cashFor(request.credit(), credit),

@@ -67,9 +67,7 @@ class ShortSqueezeLiquidationIntegrationTest {
         transfers.transferIn(contract.id(), new BigDecimal("100000.00"), MONDAY, "test:" + contract.id(), "test");
         margin.staff().as("risk", () -> pool.set(CODE, 1_000_000));
         desk.place(contract.clientId(), CODE, CreditTrade.SHORT_SELL, 8000, "10.00");
-        jdbc.sql("update market_latest_price set price = 10.10 where code = ?").param(CODE).update();
-        exchange.sweep();
-        exchange.awaitIdle();
+        desk.priceMovesTo(CODE, "10.10");
         desk.quietMarket(CODE, "21.00");
         calls.review(MONDAY);
     }

@@ -242,10 +242,7 @@ class CreditTradingIntegrationTest {
 
     /** The stock moves up a tick and more: resting sells at 10.00 now meet the simulated bids. */
     private void priceRisesTo(String price) {
-        jdbc.sql("update market_latest_price set price = ?, updated_at = now() where code = ?")
-                .params(new BigDecimal(price), CODE).update();
-        exchange.sweep();
-        exchange.awaitIdle();
+        desk.priceMovesTo(CODE, price);
     }
 
     private void lendingPool(long shares) {
