@@ -2,11 +2,13 @@ package org.opencounter.margin.trading;
 
 import static org.opencounter.margin.trading.CreditCashAccount.AVAILABLE;
 import static org.opencounter.margin.trading.CreditCashAccount.CLEARING;
+import static org.opencounter.margin.trading.CreditCashAccount.COMMISSION;
 import static org.opencounter.margin.trading.CreditCashAccount.FINANCING;
 import static org.opencounter.margin.trading.CreditCashAccount.FROZEN;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.opencounter.clients.CashBalances;
@@ -31,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * its fills become a financing debt; sells freeze credit shares, and a sell to repay pays its proceeds into the
  * financing debts, interest first. A short sell reserves line and lending pool, and its fills become a lending debt
  * whose proceeds stay in the account for buying back; a buy to return pays like a collateral buy and returns the shares
- * to the lending debts. Orders calls it under the client's trading lock, inside the order's transaction.
+ * to the lending debts. Every fill's commission then passes from CLEARING to the firm's COMMISSION. Orders calls it
+ * under the client's trading lock, inside the order's transaction.
  */
 @Service
 class CreditBook implements CreditAccounts {
@@ -43,11 +46,14 @@ class CreditBook implements CreditAccounts {
     private final CreditDebts debts;
     private final CreditRepayments repayments;
     private final LendingPool pool;
+    private final CreditClearing clearing;
     private final JdbcClient jdbc;
 
     CreditBook(MarginContracts contracts, CreditAccountFigures figures, CreditCash cash, CreditPositions positions,
-               CreditDebts debts, CreditRepayments repayments, LendingPool pool, JdbcClient jdbc) {
+               CreditDebts debts, CreditRepayments repayments, LendingPool pool, CreditClearing clearing,
+               JdbcClient jdbc) {
         this.pool = pool;
+        this.clearing = clearing;
         this.contracts = contracts;
         this.figures = figures;
         this.cash = cash;
@@ -113,6 +119,29 @@ class CreditBook implements CreditAccounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public BigDecimal fill(CreditFill fill) {
         long contract = contractOf(fill.clientId());
+        BigDecimal soldCost = book(contract, fill);
+        cash.move(new Movement(contract, Kind.COMMISSION, CLEARING, COMMISSION, fill.commission(), fill.tradeDate(),
+                fill.reference() + ":commission", fill.memo(), fill.actor()));
+        return soldCost;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public BigDecimal clearingPayable(LocalDate tradeDate) {
+        return clearing.payable(tradeDate);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BigDecimal settleClearing(LocalDate tradeDate, String actor) {
+        return clearing.settle(tradeDate, actor);
+    }
+
+    /**
+     * Books the fill's shares, cash and debts; the whole net amount passes through CLEARING, and the caller then takes
+     * the commission out of it.
+     */
+    private BigDecimal book(long contract, CreditFill fill) {
         BigDecimal net = fill.net();
         switch (fill.trade()) {
             case COLLATERAL_BUY -> {

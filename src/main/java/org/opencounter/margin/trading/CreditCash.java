@@ -22,7 +22,7 @@ class CreditCash {
     /** Why cash moves, as the journal records it. */
     enum Kind {
         TRANSFER_IN, TRANSFER_OUT, ORDER_FREEZE, ORDER_RELEASE, TRADE_BUY, TRADE_SELL, FINANCED_BUY, REPAYMENT,
-        INTEREST_ACCRUAL
+        INTEREST_ACCRUAL, COMMISSION
     }
 
     /** One movement asked for. */

@@ -151,7 +151,7 @@ class ExecutionProcessor implements ExecutionReportSink {
         BigDecimal soldCost;
         if (order.isCredit()) {
             soldCost = credit.fill(order, report.execId(), report.lastQuantity(), report.lastPrice(), value,
-                    fee.total(), tPlusZero, ACTOR);
+                    fee.total(), fee.commission(), tPlusZero, ACTOR);
         } else {
             Position position = positions.lock(order.getClientId(), order.getCode())
                     .orElseGet(() -> positions.save(new Position(order.getClientId(), order.getCode(), now)));

@@ -44,9 +44,9 @@ public class CreditBooking {
      * Answers the cost of the sold shares, or null for a buy.
      */
     public BigDecimal fill(Order order, String execId, long quantity, BigDecimal price, BigDecimal value,
-                           BigDecimal fees, boolean tPlusZero, String actor) {
+                           BigDecimal fees, BigDecimal commission, boolean tPlusZero, String actor) {
         return accounts.getObject().fill(new CreditFill(order.getId(), order.getClientId(), order.getCreditTrade(),
-                order.getCode(), quantity, value, fees, order.getFrozenCash(), order.getTradeDate(), tPlusZero,
+                order.getCode(), quantity, value, fees, commission, order.getFrozenCash(), order.getTradeDate(), tPlusZero,
                 "exec:" + execId, JournalMemo.trade(order, quantity, price), actor));
     }
 }

@@ -21,6 +21,7 @@ import org.opencounter.clients.CashClearing;
 import org.opencounter.clients.LedgerVerification;
 import org.opencounter.clients.TradingAccounts;
 import org.opencounter.market.TradingCalendar;
+import org.opencounter.orders.CreditAccounts;
 import org.opencounter.orders.OrderStatus;
 import org.opencounter.orders.TradingDaySettled;
 import org.opencounter.orders.exchange.ExchangeGateway;
@@ -33,6 +34,7 @@ import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -71,6 +73,7 @@ public class Settlement {
     private final OrderJournal journal;
     private final ExchangeGateway gateway;
     private final CashClearing clearing;
+    private final ObjectProvider<CreditAccounts> creditAccounts;
     private final LedgerVerification ledger;
     private final TradingSession session;
     private final TradingCalendar calendar;
@@ -80,8 +83,8 @@ public class Settlement {
 
     Settlement(JdbcClient jdbc, TransactionTemplate transactions, OrderRepository orders, TradingAccounts accounts,
                OrderRelease release, OrderJournal journal, ExchangeGateway gateway, CashClearing clearing,
-               LedgerVerification ledger, TradingSession session, TradingCalendar calendar,
-               ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+               ObjectProvider<CreditAccounts> creditAccounts, LedgerVerification ledger, TradingSession session,
+               TradingCalendar calendar, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.orders = orders;
@@ -90,6 +93,7 @@ public class Settlement {
         this.journal = journal;
         this.gateway = gateway;
         this.clearing = clearing;
+        this.creditAccounts = creditAccounts;
         this.ledger = ledger;
         this.session = session;
         this.calendar = calendar;
@@ -283,7 +287,7 @@ public class Settlement {
                                          coalesce(sum(stamp_duty), 0) as stamp,
                                          coalesce(sum(transfer_fee), 0) as transfer,
                                          coalesce(sum(exchange_fees), 0) as exchange,
-                                         coalesce(sum(case when credit then 0 when side = 'BUY'
+                                         coalesce(sum(case when side = 'BUY'
                                                   then amount + stamp_duty + transfer_fee + exchange_fees
                                                   else -(amount - stamp_duty - transfer_fee - exchange_fees) end), 0)
                                              as payable
@@ -325,17 +329,27 @@ public class Settlement {
         });
     }
 
+    /**
+     * Settles the day's net with the clearing house once the books agree with the trades: the ordinary ledger's
+     * clearing account and, through {@link CreditAccounts}, the credit accounts' together must owe what the trades say.
+     */
     private void settleCash(LocalDate tradeDate, Figures figures, String actor) {
         progress(tradeDate, SettlementStep.CASH, 0, 1);
-        BigDecimal booked = clearing.payable(tradeDate);
+        CreditAccounts credit = creditAccounts.getIfAvailable();
+        BigDecimal creditBooked = credit == null ? BigDecimal.ZERO : credit.clearingPayable(tradeDate);
+        BigDecimal booked = clearing.payable(tradeDate).add(creditBooked);
         if (!clearing.settled(tradeDate) && booked.compareTo(figures.payable()) != 0) {
             throw new IllegalStateException("Clearing break on " + tradeDate + ": the trades owe "
-                    + figures.payable().toPlainString() + ", the ledger's clearing account " + booked.toPlainString());
+                    + figures.payable().toPlainString() + ", the books' clearing accounts " + booked.toPlainString()
+                    + " (credit " + creditBooked.toPlainString() + ")");
         }
         transactions.executeWithoutResult(status -> {
             BigDecimal settled = clearing.settle(tradeDate, actor);
-            jdbc.sql("update orders_settlement_run set payable = ?, step_done = 1 where trade_date = ?")
-                    .params(settled, Date.valueOf(tradeDate)).update();
+            BigDecimal creditSettled = credit == null ? BigDecimal.ZERO : credit.settleClearing(tradeDate, actor);
+            jdbc.sql("""
+                            update orders_settlement_run set payable = ?, credit_payable = ?, step_done = 1
+                            where trade_date = ?""")
+                    .params(settled.add(creditSettled), creditSettled, Date.valueOf(tradeDate)).update();
         });
     }
 
@@ -379,7 +393,7 @@ public class Settlement {
                 row.getInt("trades_settled"),
                 row.getBigDecimal("buy_amount"), row.getBigDecimal("sell_amount"), row.getBigDecimal("commission"),
                 row.getBigDecimal("stamp_duty"), row.getBigDecimal("transfer_fee"), row.getBigDecimal("exchange_fees"),
-                row.getBigDecimal("payable"), ledgerBreaks, row.getString("error"), row.getString("started_by"),
+                row.getBigDecimal("payable"), row.getBigDecimal("credit_payable"), ledgerBreaks, row.getString("error"), row.getString("started_by"),
                 row.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant());
     }
 }

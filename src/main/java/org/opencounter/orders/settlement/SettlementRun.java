@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One trade date's settlement run as its page shows it: progress while it runs, the day's figures when done. */
+/**
+ * One trade date's settlement run as its page shows it: progress while it runs, the day's figures when done.
+ *
+ * @param payable       what the firm paid the clearing house for the day (negative: received), credit trades included
+ * @param creditPayable the part of it that settled the credit trades (信用交易)
+ */
 public record SettlementRun(LocalDate tradeDate, String status, SettlementStep step, int stepDone, int stepTotal,
                             int ordersExpired, int positionsSettled, int positionsSnapshot, int tradesSettled,
-                            BigDecimal buyAmount, BigDecimal sellAmount, BigDecimal commission, BigDecimal stampDuty, BigDecimal transferFee,
-                            BigDecimal exchangeFees, BigDecimal payable, Integer ledgerBreaks, String error,
-                            String startedBy, Instant startedAt, Instant finishedAt) {
+                            BigDecimal buyAmount, BigDecimal sellAmount, BigDecimal commission, BigDecimal stampDuty,
+                            BigDecimal transferFee, BigDecimal exchangeFees, BigDecimal payable,
+                            BigDecimal creditPayable, Integer ledgerBreaks, String error, String startedBy,
+                            Instant startedAt, Instant finishedAt) {
 
     public boolean running() {
         return "RUNNING".equals(status);
