@@ -41,10 +41,6 @@ public record CollateralPosition(BigDecimal cash, BigDecimal securities, BigDeci
         return assets().compareTo(line.multiply(debts())) < 0;
     }
 
-    boolean above(BigDecimal line) {
-        return assets().compareTo(line.multiply(debts())) > 0;
-    }
-
     /** The new cash that brings the ratio to the target: target × debts − assets, to the cent up; zero if there. */
     public BigDecimal cashToRestore(BigDecimal target) {
         BigDecimal shortfall = target.multiply(debts()).subtract(assets());

@@ -22,21 +22,26 @@ public record RatioLines(BigDecimal warning, BigDecimal call, BigDecimal liquida
         }
     }
 
-    /** The band, compared exactly (assets against line × debts) so that rounding never moves a contract over a line. */
+    /**
+     * The band, compared exactly (assets against line × debts) so that rounding never moves a contract over a line.
+     * Assets and debts are added up once: the monitor bands every contract on each pass.
+     */
     public RatioBand band(CollateralPosition position) {
-        if (position.debts().signum() == 0) {
+        BigDecimal debts = position.debts();
+        if (debts.signum() == 0) {
             return RatioBand.NO_DEBT;
         }
-        if (position.below(liquidation)) {
+        BigDecimal assets = position.assets();
+        if (assets.compareTo(liquidation.multiply(debts)) < 0) {
             return RatioBand.LIQUIDATION;
         }
-        if (position.below(call)) {
+        if (assets.compareTo(call.multiply(debts)) < 0) {
             return RatioBand.CALL;
         }
-        if (position.below(warning)) {
+        if (assets.compareTo(warning.multiply(debts)) < 0) {
             return RatioBand.WARNING;
         }
-        return position.above(withdrawal) ? RatioBand.WITHDRAWABLE : RatioBand.NORMAL;
+        return assets.compareTo(withdrawal.multiply(debts)) > 0 ? RatioBand.WITHDRAWABLE : RatioBand.NORMAL;
     }
 
     /** The ratio a call must restore: the warning line. */
