@@ -103,6 +103,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file for a file input, as the file dialog would. */
+    Browser attach(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     Browser select(String id, String value) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
         return this;

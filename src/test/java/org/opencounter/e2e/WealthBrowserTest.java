@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +17,7 @@ import org.opencounter.wealth.WealthFixture;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Suitability in a real browser: the account manager takes a client through the questionnaire from the client page
@@ -276,6 +280,30 @@ class WealthBrowserTest extends BrowserTest {
         browser.login("wealth", DEMO_PASSWORD).go("/wealth/models");
         assertThat(browser.text("model-table")).contains("C3 稳健型", "家庭形成期");
         browser.screenshot("wealth-models");
+    }
+
+    @Test
+    void complianceUploadsAProductDocumentNextToItsFactSheet() throws Exception {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long product = jdbc.sql("select min(id) from wealth_product").query(Long.class).single();
+        Path contract = Files.createTempFile("fund-contract", ".pdf");
+        Files.write(contract, jdbc.sql("select content from platform_file order by id limit 1").query(byte[].class)
+                .single());
+        Path notes = Files.createTempFile("notes", ".pdf");
+        Files.writeString(notes, "not a pdf at all");
+
+        browser.login("compliance", DEMO_PASSWORD).go("/wealth/products/" + product);
+        assertThat(browser.text("documents-table")).contains("产品资料概要");
+        browser.select("kind", "OTHER").attach("file", notes).submit("document-submit");
+        assertThat(browser.text("file-error")).contains("不是 PDF、Word、Excel、PNG 或 JPEG 文件");
+
+        browser.select("kind", "CONTRACT").type("title", "基金合同（2026年修订）").attach("file", contract)
+                .submit("document-submit");
+        assertThat(browser.text("documents-table")).contains("产品合同", "基金合同（2026年修订）",
+                contract.getFileName().toString());
+        browser.screenshot("wealth-product-documents");
+        Files.delete(contract);
+        Files.delete(notes);
     }
 
     @Test

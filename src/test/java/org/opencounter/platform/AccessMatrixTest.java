@@ -174,6 +174,9 @@ class AccessMatrixTest {
             new Rule("POST", "/wealth/products/new", CATALOGUE_KEEPERS),
             new Rule("GET", "/wealth/products/{id}/edit", CATALOGUE_KEEPERS),
             new Rule("POST", "/wealth/products/{id}/edit", CATALOGUE_KEEPERS),
+            new Rule("POST", "/wealth/products/{id}/documents", CATALOGUE_KEEPERS),
+            new Rule("GET", "/wealth/products/{id}/documents/{documentId}", EVERY_ROLE),
+            new Rule("POST", "/wealth/products/{id}/documents/{documentId}/withdraw", CATALOGUE_KEEPERS),
             new Rule("GET", "/wealth/clients/{id}/assessment", WEALTH_READERS),
             new Rule("POST", "/wealth/clients/{id}/assessment", WEALTH_ADVISERS),
             new Rule("GET", "/wealth/clients/{id}/assessment/{assessmentId}", WEALTH_READERS),
@@ -321,6 +324,7 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/wealth") || rule.url().startsWith("/margin");
         boolean noRecord = rule.url().startsWith("/orders/{id}") || rule.url().startsWith("/orders/settlement/{day}")
                 || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
+                || rule.url().contains("{documentId}")
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")
                 || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")
@@ -347,7 +351,7 @@ class AccessMatrixTest {
         }
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
                 .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT")
-                .replace("{assessmentId}", "999999").replace("{verdictId}", "999999")
+                .replace("{assessmentId}", "999999").replace("{verdictId}", "999999").replace("{documentId}", "999999")
                 .replace("{goalId}", "999999").replace("{step}", "note")
                 .replace("{clientId}", "999999").replace("{eventId}", "999999")
                 .replace("{contentId}", "999999").replace("{category}", "C3").replace("{stage}", "SINGLE");

@@ -141,14 +141,13 @@ class WealthDemoData implements DemoDataSet {
             jdbc.sql("""
                             insert into wealth_product (code, name_zh, name_en, type, variety, issuer, risk_level,
                                 minimum_investment, horizon_months, subscription_fee, management_fee, professional_only,
-                                status, documents, updated_by, updated_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'compliance', ?)""")
+                                status, updated_by, updated_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'compliance', ?)""")
                     .params(product.code(), product.zh(), product.en(), product.type(), product.variety(),
                             product.issuer(), product.level(), new BigDecimal(product.minimum()), product.months(),
                             new BigDecimal(product.subscription()).movePointLeft(2),
                             new BigDecimal(product.management()).movePointLeft(2), product.professional(),
-                            product.closed() ? "CLOSED" : "ON_SALE", product.zh() + " 产品说明书、风险揭示书",
-                            Timestamp.from(now))
+                            product.closed() ? "CLOSED" : "ON_SALE", Timestamp.from(now))
                     .update();
         }
         Questionnaire questionnaire = questionnaires.active().orElse(null);

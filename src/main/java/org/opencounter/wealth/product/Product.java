@@ -19,7 +19,7 @@ import org.opencounter.wealth.RiskLevel;
 public record Product(long id, String code, String nameZh, String nameEn, ProductType type, InvestmentVariety variety,
                       String issuer, RiskLevel riskLevel, BigDecimal minimumInvestment, int horizonMonths,
                       BigDecimal subscriptionFee, BigDecimal managementFee, boolean professionalOnly,
-                      ProductStatus status, String documents, BigDecimal nav, long version, String updatedBy,
+                      ProductStatus status, BigDecimal nav, long version, String updatedBy,
                       Instant updatedAt) {
 
     public InvestmentHorizon horizon() {

@@ -31,7 +31,7 @@ public class ProductCatalogue {
     static final String ENTITY = "Product";
     private static final String COLUMNS = """
             id, code, name_zh, name_en, type, variety, issuer, risk_level, minimum_investment, horizon_months,
-            subscription_fee, management_fee, professional_only, status, documents, nav, version, updated_by,
+            subscription_fee, management_fee, professional_only, status, nav, version, updated_by,
             updated_at""";
 
     /** What the list narrows to; null fields do not narrow. */
@@ -117,14 +117,13 @@ public class ProductCatalogue {
             long id = jdbc.sql("""
                             insert into wealth_product (code, name_zh, name_en, type, variety, issuer, risk_level,
                                 minimum_investment, horizon_months, subscription_fee, management_fee, professional_only,
-                                status, documents, nav, updated_by, updated_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                status, nav, updated_by, updated_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(form.getCode(), form.getNameZh().trim(), form.getNameEn().trim(), form.getType().name(),
                             form.getVariety().name(), form.getIssuer().trim(), form.getRiskLevel().name(),
                             form.getMinimumInvestment(), form.getHorizonMonths(), form.subscriptionFee(),
                             form.managementFee(), form.isProfessionalOnly(), form.getStatus().name(),
-                            form.getDocuments(), form.getNav(), CurrentStaff.require().username(),
-                            Timestamp.from(clock.instant()))
+                            form.getNav(), CurrentStaff.require().username(), Timestamp.from(clock.instant()))
                     .query(Long.class).single();
             audit.record(AuditRecord.change("wealth.product.create", ENTITY, id, null, facts(find(id))));
             return id;
@@ -141,14 +140,14 @@ public class ProductCatalogue {
                             update wealth_product set code = ?, name_zh = ?, name_en = ?, type = ?, variety = ?,
                                 issuer = ?, risk_level = ?, minimum_investment = ?, horizon_months = ?,
                                 subscription_fee = ?, management_fee = ?, professional_only = ?, status = ?,
-                                documents = ?, nav = ?, version = version + 1, updated_by = ?, updated_at = ?
+                                nav = ?, version = version + 1, updated_by = ?, updated_at = ?
                             where id = ? and version = ?""")
                     .params(form.getCode(), form.getNameZh().trim(), form.getNameEn().trim(), form.getType().name(),
                             form.getVariety().name(), form.getIssuer().trim(), form.getRiskLevel().name(),
                             form.getMinimumInvestment(), form.getHorizonMonths(), form.subscriptionFee(),
                             form.managementFee(), form.isProfessionalOnly(), form.getStatus().name(),
-                            form.getDocuments(), form.getNav(), CurrentStaff.require().username(),
-                            Timestamp.from(clock.instant()), id, form.getVersion())
+                            form.getNav(), CurrentStaff.require().username(), Timestamp.from(clock.instant()), id,
+                            form.getVersion())
                     .update();
             if (changed == 0) {
                 throw new ProductRefused("wealth.product.changedMeanwhile");
@@ -181,8 +180,7 @@ public class ProductCatalogue {
                 RiskLevel.valueOf(row.getString("risk_level")), row.getBigDecimal("minimum_investment"),
                 row.getInt("horizon_months"), row.getBigDecimal("subscription_fee"),
                 row.getBigDecimal("management_fee"), row.getBoolean("professional_only"),
-                ProductStatus.valueOf(row.getString("status")), row.getString("documents"), row.getBigDecimal("nav"),
-                row.getLong("version"),
-                row.getString("updated_by"), row.getTimestamp("updated_at").toInstant());
+                ProductStatus.valueOf(row.getString("status")), row.getBigDecimal("nav"),
+                row.getLong("version"), row.getString("updated_by"), row.getTimestamp("updated_at").toInstant());
     }
 }

@@ -59,8 +59,6 @@ public class ProductForm {
     private boolean professionalOnly;
     @NotNull
     private ProductStatus status = ProductStatus.ON_SALE;
-    @Size(max = 500)
-    private String documents;
     @NotNull
     @DecimalMin(value = "0.0001", message = "{wealth.product.navPositive}")
     @Digits(integer = 16, fraction = 4, message = "{wealth.product.navPositive}")
@@ -82,7 +80,6 @@ public class ProductForm {
         form.managementFeePercent = DisplayFormat.percentOf(product.managementFee());
         form.professionalOnly = product.professionalOnly();
         form.status = product.status();
-        form.documents = product.documents();
         form.nav = product.nav();
         form.version = product.version();
         return form;
@@ -198,14 +195,6 @@ public class ProductForm {
 
     public void setStatus(ProductStatus status) {
         this.status = status;
-    }
-
-    public String getDocuments() {
-        return documents;
-    }
-
-    public void setDocuments(String documents) {
-        this.documents = documents == null || documents.isBlank() ? null : documents.trim();
     }
 
     public BigDecimal getNav() {

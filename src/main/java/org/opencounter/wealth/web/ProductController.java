@@ -5,6 +5,8 @@ import org.opencounter.platform.Flash;
 import org.opencounter.wealth.InvestmentVariety;
 import org.opencounter.wealth.RiskLevel;
 import org.opencounter.wealth.product.ProductCatalogue;
+import org.opencounter.wealth.product.ProductDocumentKind;
+import org.opencounter.wealth.product.ProductDocuments;
 import org.opencounter.wealth.product.ProductForm;
 import org.opencounter.wealth.product.ProductRefused;
 import org.opencounter.wealth.product.ProductStatus;
@@ -31,9 +33,11 @@ class ProductController {
     private static final int PRODUCTS_PER_PAGE = 20;
 
     private final ProductCatalogue catalogue;
+    private final ProductDocuments documents;
 
-    ProductController(ProductCatalogue catalogue) {
+    ProductController(ProductCatalogue catalogue, ProductDocuments documents) {
         this.catalogue = catalogue;
+        this.documents = documents;
     }
 
     @ModelAttribute
@@ -57,6 +61,9 @@ class ProductController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("product", catalogue.find(id));
+        model.addAttribute("documents", documents.current(id));
+        model.addAttribute("documentKinds", ProductDocumentKind.values());
+        model.addAttribute("documentForm", new ProductDocumentForm());
         return "wealth/product-detail";
     }
 
