@@ -77,6 +77,35 @@ class WealthBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anInstitutionAnswersItsOwnQuestionnaireAndGetsAPlanFromTheInstitutionsModel() {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long institution = jdbc.sql("""
+                        select min(c.id) from clients_client c join platform_branch b on b.id = c.branch_id
+                        where c.kind = 'INSTITUTION' and c.status = 'ACTIVE' and b.code = 'SH01'""")
+                .query(Long.class).single();
+        WealthFixture wealth = new WealthFixture(context, new org.opencounter.clients.ClientsFixture(context));
+        var questionnaire = wealth.questionnaire(org.opencounter.wealth.assessment.QuestionnaireAudience.INSTITUTION);
+
+        browser.login("advisor", DEMO_PASSWORD).go("/wealth/clients/" + institution + "/assessment");
+        assertThat(browser.pageText()).contains("机构投资者风险承受能力评估问卷", "贵机构最近一年末的净资产")
+                .doesNotContain("您的年龄");
+        for (Map.Entry<Long, Long> answer : WealthFixture.answersScoring(questionnaire, 45).entrySet()) {
+            browser.clickCss("input[name='answers[" + answer.getKey() + "]'][value='" + answer.getValue() + "']");
+        }
+        browser.clickCss("input[name=varieties][value=FIXED_INCOME]");
+        browser.select("horizon", "LONG");
+        browser.submit("assessment-submit");
+        assertThat(browser.text("flash")).contains("45 分", "C3");
+        browser.screenshot("wealth-assessment-institution");
+
+        browser.go("/wealth/clients/" + institution + "/plan");
+        assertThat(browser.text("plan-basis")).contains("C3", "机构客户");
+        browser.submit("plan-submit");
+        assertThat(browser.text("flash")).contains("%");
+        browser.screenshot("wealth-plan-institution");
+    }
+
+    @Test
     void anAdviserRecordsTheHouseholdAndAGoal() {
         TestClock.INSTANCE.setShanghai("2026-12-15T10:00");
         long client = new TradingDesk(context).clientWith(462, "100000.00");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.opencounter.IntegrationTest;
 import org.opencounter.clients.ClientsFixture;
 import org.opencounter.platform.approval.ApprovalService;
+import org.opencounter.wealth.assessment.QuestionnaireAudience;
 import org.opencounter.wealth.assessment.QuestionnaireDraft;
 import org.opencounter.wealth.assessment.QuestionnaireRefused;
 import org.opencounter.wealth.assessment.QuestionnaireStatus;
@@ -48,7 +49,9 @@ class QuestionnaireVersionsIntegrationTest {
     }
 
     private long versionOne() {
-        return questionnaires.versions().stream().filter(v -> v.version() == 1).findFirst().orElseThrow().id();
+        return questionnaires.versions().stream()
+                .filter(v -> v.audience() == QuestionnaireAudience.INDIVIDUAL && v.version() == 1).findFirst()
+                .orElseThrow().id();
     }
 
     @Test
@@ -90,7 +93,9 @@ class QuestionnaireVersionsIntegrationTest {
                 .isInstanceOf(QuestionnaireRefused.class);
         staff.as("compliance2", () -> approvals.approve(approval, "reviewed"));
 
-        assertThat(questionnaires.active().orElseThrow().version()).isEqualTo(2);
+        assertThat(questionnaires.active(QuestionnaireAudience.INDIVIDUAL).orElseThrow().version()).isEqualTo(2);
+        assertThat(questionnaires.active(QuestionnaireAudience.INSTITUTION).orElseThrow().version())
+                .as("institutions keep their own version").isEqualTo(1);
         assertThat(questionnaires.byId(versionOne()).orElseThrow().status()).isEqualTo(QuestionnaireStatus.RETIRED);
         RiskAssessment after = wealth.assess(client, 38, InvestmentHorizon.MEDIUM, EnumSet.of(InvestmentVariety.EQUITY));
         assertThat(after.questionnaireVersion()).isEqualTo(2);

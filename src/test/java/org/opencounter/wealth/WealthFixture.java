@@ -12,6 +12,7 @@ import org.opencounter.wealth.assessment.AnswerOption;
 import org.opencounter.wealth.assessment.AssessmentAnswers;
 import org.opencounter.wealth.assessment.Question;
 import org.opencounter.wealth.assessment.Questionnaire;
+import org.opencounter.wealth.assessment.QuestionnaireAudience;
 import org.opencounter.wealth.assessment.Questionnaires;
 import org.opencounter.wealth.assessment.RiskAssessment;
 import org.opencounter.wealth.assessment.RiskAssessments;
@@ -33,13 +34,23 @@ public class WealthFixture {
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
+    /** The individuals' active questionnaire. */
     public Questionnaire questionnaire() {
-        return questionnaires.active().orElseThrow();
+        return questionnaire(QuestionnaireAudience.INDIVIDUAL);
+    }
+
+    public Questionnaire questionnaire(QuestionnaireAudience audience) {
+        return questionnaires.active(audience).orElseThrow();
+    }
+
+    /** Answers to the individuals' questionnaire that add up to the target. */
+    public Map<Long, Long> answersScoring(int target) {
+        return answersScoring(questionnaire(), target);
     }
 
     /** Answers that add up to the target, found question by question; no lowest-category option is chosen. */
-    public Map<Long, Long> answersScoring(int target) {
-        List<Question> questions = questionnaire().questions();
+    public static Map<Long, Long> answersScoring(Questionnaire questionnaire, int target) {
+        List<Question> questions = questionnaire.questions();
         // reachable.get(i) maps each total reachable with the first i questions to the options chosen for it
         List<Map<Integer, List<Long>>> reachable = new ArrayList<>();
         reachable.add(Map.of(0, List.of()));
@@ -67,8 +78,12 @@ public class WealthFixture {
 
     /** The answers with the lowest-category option of the question that offers one ("no loss at all"). */
     public Map<Long, Long> withLowestCategoryAnswer(Map<Long, Long> answers) {
+        return withLowestCategoryAnswer(questionnaire(), answers);
+    }
+
+    public static Map<Long, Long> withLowestCategoryAnswer(Questionnaire questionnaire, Map<Long, Long> answers) {
         Map<Long, Long> changed = new HashMap<>(answers);
-        for (Question question : questionnaire().questions()) {
+        for (Question question : questionnaire.questions()) {
             question.options().stream().filter(AnswerOption::lowestCategory).findFirst()
                     .ifPresent(option -> changed.put(question.id(), option.id()));
             if (!changed.equals(answers)) {

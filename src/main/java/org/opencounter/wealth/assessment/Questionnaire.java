@@ -11,8 +11,9 @@ import org.opencounter.wealth.RiskCategory;
  * categories, and how long a result stays valid. Scores a set of answers: the sum of the chosen options' scores
  * gives the category through the bands, unless an answer makes the client a lowest-category investor (C1).
  */
-public record Questionnaire(long id, int version, String title, QuestionnaireStatus status, int validityMonths,
-                            List<Question> questions, ScoreBands bands) {
+public record Questionnaire(long id, QuestionnaireAudience audience, int version, String title,
+                            QuestionnaireStatus status, int validityMonths, List<Question> questions,
+                            ScoreBands bands) {
 
     /** Scores the answers, one option id per question id; every question must be answered with one of its options. */
     public Scoring score(Map<Long, Long> optionByQuestion) {

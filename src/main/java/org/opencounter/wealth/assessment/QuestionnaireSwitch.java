@@ -32,13 +32,14 @@ class QuestionnaireSwitch {
 
     void activate(long draftId, String approvedBy) {
         Questionnaire draft = locked(draftId);
-        jdbc.sql("update wealth_questionnaire set status = 'RETIRED' where status = 'ACTIVE'").update();
+        jdbc.sql("update wealth_questionnaire set status = 'RETIRED' where status = 'ACTIVE' and audience = ?")
+                .param(draft.audience().name()).update();
         jdbc.sql("""
                         update wealth_questionnaire set status = 'ACTIVE', activated_by = ?, activated_at = ?
                         where id = ?""")
                 .params(approvedBy, Timestamp.from(clock.instant()), draftId).update();
         audit.record(AuditRecord.change("wealth.questionnaire.activate", QuestionnaireVersions.ENTITY, draftId, null,
-                Map.of("version", draft.version(), "approvedBy", approvedBy)));
+                Map.of("audience", draft.audience(), "version", draft.version(), "approvedBy", approvedBy)));
     }
 
     /** A rejected activation leaves the draft to be edited again. */

@@ -45,26 +45,26 @@ public class QuestionnaireVersions {
         this.clock = clock;
     }
 
-    /** A new draft with the next version number, copied from the given version. */
+    /** A new draft for the source's audience with its next version number, copied from the given version. */
     public long draftFrom(long sourceId) {
         Questionnaire source = questionnaires.byId(sourceId).orElseThrow(() -> new QuestionnaireNotFound(sourceId));
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from wealth_questionnaire").query(Integer.class)
-                .single();
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from wealth_questionnaire where audience = ?")
+                .param(source.audience().name()).query(Integer.class).single();
         long id;
         try {
             id = jdbc.sql("""
-                            insert into wealth_questionnaire (version, title, status, validity_months, created_by,
-                                created_at)
-                            values (?, ?, 'DRAFT', ?, ?, ?) returning id""")
-                    .params(version, source.title(), source.validityMonths(), CurrentStaff.require().username(),
-                            Timestamp.from(clock.instant()))
+                            insert into wealth_questionnaire (audience, version, title, status, validity_months,
+                                created_by, created_at)
+                            values (?, ?, ?, 'DRAFT', ?, ?, ?) returning id""")
+                    .params(source.audience().name(), version, source.title(), source.validityMonths(),
+                            CurrentStaff.require().username(), Timestamp.from(clock.instant()))
                     .query(Long.class).single();
         } catch (DuplicateKeyException draftExists) {
             throw new QuestionnaireRefused("wealth.questionnaire.draftExists");
         }
         write(id, QuestionnaireDraft.of(source));
         audit.record(AuditRecord.change("wealth.questionnaire.draft", ENTITY, id, null,
-                Map.of("version", version, "from", source.version())));
+                Map.of("audience", source.audience(), "version", version, "from", source.version())));
         return id;
     }
 

@@ -1,5 +1,7 @@
 package org.opencounter.wealth.assessment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Questionnaires {
 
-    private static final String COLUMNS = "id, version, title, status, validity_months";
+    private static final String COLUMNS = "id, audience, version, title, status, validity_months";
 
     private final JdbcClient jdbc;
 
@@ -23,29 +25,32 @@ public class Questionnaires {
         this.jdbc = jdbc;
     }
 
-    /** The version clients answer now. */
-    public Optional<Questionnaire> active() {
-        return jdbc.sql("select " + COLUMNS + " from wealth_questionnaire where status = 'ACTIVE'")
-                .query((row, n) -> row.getLong("id")).optional().flatMap(this::byId);
+    /** The version the audience answers now. */
+    public Optional<Questionnaire> active(QuestionnaireAudience audience) {
+        return jdbc.sql("select id from wealth_questionnaire where audience = ? and status = 'ACTIVE'")
+                .param(audience.name()).query(Long.class).optional().flatMap(this::byId);
     }
 
     public Optional<Questionnaire> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from wealth_questionnaire where id = ?").param(id)
-                .query((row, n) -> new Header(row.getLong("id"), row.getInt("version"), row.getString("title"),
-                        QuestionnaireStatus.valueOf(row.getString("status")), row.getInt("validity_months")))
-                .optional().map(this::complete);
+                .query(Questionnaires::header).optional().map(this::complete);
     }
 
-    /** Every version, newest first, without their questions. */
+    /** Every version, individuals' first, newest first, without their questions. */
     public List<Header> versions() {
-        return jdbc.sql("select " + COLUMNS + " from wealth_questionnaire order by version desc")
-                .query((row, n) -> new Header(row.getLong("id"), row.getInt("version"), row.getString("title"),
-                        QuestionnaireStatus.valueOf(row.getString("status")), row.getInt("validity_months")))
-                .list();
+        return jdbc.sql("select " + COLUMNS + " from wealth_questionnaire order by audience = 'INSTITUTION', version desc")
+                .query(Questionnaires::header).list();
     }
 
     /** A version as listed. */
-    public record Header(long id, int version, String title, QuestionnaireStatus status, int validityMonths) {
+    public record Header(long id, QuestionnaireAudience audience, int version, String title,
+                         QuestionnaireStatus status, int validityMonths) {
+    }
+
+    private static Header header(ResultSet row, int n) throws SQLException {
+        return new Header(row.getLong("id"), QuestionnaireAudience.valueOf(row.getString("audience")),
+                row.getInt("version"), row.getString("title"), QuestionnaireStatus.valueOf(row.getString("status")),
+                row.getInt("validity_months"));
     }
 
     private Questionnaire complete(Header header) {
@@ -72,7 +77,7 @@ public class Questionnaires {
                 .query(row -> {
                     minimums.put(RiskCategory.valueOf(row.getString(1)), row.getInt(2));
                 });
-        return new Questionnaire(header.id(), header.version(), header.title(), header.status(),
+        return new Questionnaire(header.id(), header.audience(), header.version(), header.title(), header.status(),
                 header.validityMonths(), questions, new ScoreBands(minimums));
     }
 }

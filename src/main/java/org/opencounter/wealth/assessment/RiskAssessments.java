@@ -82,7 +82,7 @@ public class RiskAssessments {
         if (answers.varieties() == null || answers.varieties().isEmpty()) {
             throw new AssessmentRefused("wealth.assessment.varietiesRequired");
         }
-        Questionnaire questionnaire = questionnaires.active()
+        Questionnaire questionnaire = questionnaires.active(QuestionnaireAudience.of(client))
                 .orElseThrow(() -> new AssessmentRefused("wealth.assessment.noActiveQuestionnaire"));
         Scoring scoring = questionnaire.score(answers.optionByQuestion());
         Instant now = clock.instant();

@@ -26,6 +26,7 @@ import org.opencounter.wealth.RiskLevel;
 import org.opencounter.wealth.assessment.AnswerOption;
 import org.opencounter.wealth.assessment.Question;
 import org.opencounter.wealth.assessment.Questionnaire;
+import org.opencounter.wealth.assessment.QuestionnaireAudience;
 import org.opencounter.wealth.assessment.Questionnaires;
 import org.opencounter.wealth.assessment.RiskAssessment;
 import org.opencounter.wealth.assessment.Scoring;
@@ -150,8 +151,10 @@ class WealthDemoData implements DemoDataSet {
                             product.closed() ? "CLOSED" : "ON_SALE", Timestamp.from(now))
                     .update();
         }
-        Questionnaire questionnaire = questionnaires.active().orElse(null);
+        Questionnaire questionnaire = questionnaires.active(QuestionnaireAudience.INDIVIDUAL).orElse(null);
         int assessed = questionnaire == null ? 0 : assessClients(questionnaire, now);
+        Questionnaire institutional = questionnaires.active(QuestionnaireAudience.INSTITUTION).orElse(null);
+        assessed += institutional == null ? 0 : assessInstitutions(institutional, now);
         int complaints = complaints(now);
         targets(now);
         library(now);
@@ -199,6 +202,30 @@ class WealthDemoData implements DemoDataSet {
             }
         }
         return assessed;
+    }
+
+    /**
+     * Assesses every active institution on the institutions' questionnaire within the last two years; every other
+     * one still valid gets a plan from the institutions' model.
+     */
+    private int assessInstitutions(Questionnaire questionnaire, Instant now) {
+        record Owned(long id, String owner) {
+        }
+        List<Owned> institutions = jdbc.sql("""
+                        select c.id, coalesce(u.username, 'advisor')
+                        from clients_client c left join platform_staff_user u on u.id = c.owner_id
+                        where c.status = 'ACTIVE' and c.kind = 'INSTITUTION' order by c.id""")
+                .query((row, n) -> new Owned(row.getLong(1), row.getString(2))).list();
+        Random random = new Random(SEED + 1);
+        LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
+        for (Owned institution : institutions) {
+            RiskAssessment assessment = assess(questionnaire, institution.id(), institution.owner(),
+                    now.minus(random.nextInt(700) + 1, ChronoUnit.DAYS), random);
+            if (assessment.validOn(today) && random.nextBoolean()) {
+                plan(institution.id(), institution.owner(), assessment, LifeCycleStage.INSTITUTION, now);
+            }
+        }
+        return institutions.size();
     }
 
     private RiskAssessment assess(Questionnaire questionnaire, long clientId, String by, Instant at, Random random) {

@@ -2,14 +2,21 @@ package org.opencounter.wealth.needs;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 
 /**
  * Where a household stands in its life cycle (家庭生命周期), which the allocation models are kept for: single, family
  * formation (a couple without children yet), growth (children at home), maturity (children grown or none, before
- * retirement) and retirement.
+ * retirement) and retirement; institutions' models apart.
  */
 public enum LifeCycleStage {
-    SINGLE, FAMILY_FORMATION, FAMILY_GROWTH, FAMILY_MATURITY, RETIREMENT;
+    SINGLE, FAMILY_FORMATION, FAMILY_GROWTH, FAMILY_MATURITY, RETIREMENT,
+    /** Not a stage of a household: institutions have no life cycle, and their allocation models are kept here. */
+    INSTITUTION;
+
+    /** The stages of individuals' households, the ones an adviser may set instead of the derived one. */
+    public static final List<LifeCycleStage> HOUSEHOLD = List.of(SINGLE, FAMILY_FORMATION, FAMILY_GROWTH,
+            FAMILY_MATURITY, RETIREMENT);
 
     /** The age from which a household counts as retired even if still working (house rule). */
     public static final int RETIREMENT_AGE = 60;

@@ -55,12 +55,15 @@ public class NeedsAnalysis {
     }
 
     /**
-     * The stage for the client: derived for an individual with a recorded household and a date of birth, or as set
-     * by the adviser; null where neither applies (institutions, nothing recorded yet).
+     * The stage for the client: INSTITUTION for an institution; for an individual derived from a recorded household
+     * and the date of birth, or as set by the adviser; null when nothing is recorded yet.
      */
     @Transactional(readOnly = true)
     public StageView stage(ClientProfile client, Optional<Household> household) {
-        if (client.institution() || household.isEmpty()) {
+        if (client.institution()) {
+            return new StageView(LifeCycleStage.INSTITUTION, null, null);
+        }
+        if (household.isEmpty()) {
             return null;
         }
         Household h = household.get();
@@ -78,6 +81,9 @@ public class NeedsAnalysis {
         }
         if ((form.getStageOverride() == null) != (form.getOverrideReason() == null)) {
             throw new NeedsRefused("overrideReason", "wealth.needs.overrideNeedsReason");
+        }
+        if (form.getStageOverride() == LifeCycleStage.INSTITUTION) {
+            throw new NeedsRefused("stageOverride", "wealth.needs.householdStageOnly");
         }
         Optional<Household> before = household(clientId);
         if (before.map(Household::version).orElse(-1L) != form.getVersion()) {

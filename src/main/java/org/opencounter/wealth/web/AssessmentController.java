@@ -2,6 +2,7 @@ package org.opencounter.wealth.web;
 
 import java.util.Map;
 
+import org.opencounter.clients.ClientProfile;
 import org.opencounter.clients.ClientProfiles;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.CurrentStaff;
@@ -9,6 +10,7 @@ import org.opencounter.platform.Flash;
 import org.opencounter.wealth.InvestmentHorizon;
 import org.opencounter.wealth.InvestmentVariety;
 import org.opencounter.wealth.assessment.AssessmentRefused;
+import org.opencounter.wealth.assessment.QuestionnaireAudience;
 import org.opencounter.wealth.assessment.Questionnaires;
 import org.opencounter.wealth.assessment.RiskAssessment;
 import org.opencounter.wealth.assessment.RiskAssessments;
@@ -51,8 +53,9 @@ class AssessmentController {
 
     @ModelAttribute
     void context(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("client", clients.visible(id));
-        model.addAttribute("questionnaire", questionnaires.active().orElse(null));
+        ClientProfile client = clients.visible(id);
+        model.addAttribute("client", client);
+        model.addAttribute("questionnaire", questionnaires.active(QuestionnaireAudience.of(client)).orElse(null));
         model.addAttribute("latest", assessments.latest(id).orElse(null));
         model.addAttribute("today", calendar.today());
         model.addAttribute("history", assessments.history(id, PageRequest.of(Math.max(page, 0), RESULTS_PER_PAGE)));

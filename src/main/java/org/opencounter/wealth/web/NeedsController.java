@@ -59,7 +59,7 @@ class NeedsController {
         model.addAttribute("goals", needs.goals(id));
         model.addAttribute("today", calendar.today());
         model.addAttribute("maritals", MaritalStatus.values());
-        model.addAttribute("stages", LifeCycleStage.values());
+        model.addAttribute("stages", LifeCycleStage.HOUSEHOLD);
         model.addAttribute("kinds", GoalKind.values());
         model.addAttribute("priorities", GoalPriority.values());
         model.addAttribute("canEdit", CurrentStaff.require().hasAnyRole(WealthRoles.ADVISERS));

@@ -15,7 +15,10 @@ import org.opencounter.wealth.needs.LifeCycleStage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** Advisers keep the 25 model allocations; the models are reference data, so the test puts back what it changed. */
+/**
+ * Advisers keep the 30 model allocations (5 categories × the 5 household stages and institutions); the models are
+ * reference data, so the test puts back what it changed.
+ */
 @IntegrationTest
 class ModelAllocationsIntegrationTest {
 
@@ -33,7 +36,7 @@ class ModelAllocationsIntegrationTest {
 
     @Test
     void everyCategoryAndStageHasAModelThatAddsUp() {
-        assertThat(models.all()).hasSize(25).allSatisfy(model -> assertThat(model.weights().fractions().values()
+        assertThat(models.all()).hasSize(30).allSatisfy(model -> assertThat(model.weights().fractions().values()
                 .stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1"));
     }
 

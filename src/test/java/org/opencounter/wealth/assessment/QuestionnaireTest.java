@@ -13,7 +13,8 @@ import org.opencounter.wealth.RiskCategory;
 class QuestionnaireTest {
 
     // question 1: 0 / 10 / 30 points; question 2: 0 / 30 points, or "no loss at all" (0, lowest category) at 3
-    static final Questionnaire QUESTIONNAIRE = new Questionnaire(1, 1, "test", QuestionnaireStatus.ACTIVE, 24, List.of(
+    static final Questionnaire QUESTIONNAIRE = new Questionnaire(1, QuestionnaireAudience.INDIVIDUAL, 1, "test",
+            QuestionnaireStatus.ACTIVE, 24, List.of(
             new Question(10, 1, "q1", "q1", List.of(new AnswerOption(11, 1, "a", "a", 0, false),
                     new AnswerOption(12, 2, "b", "b", 10, false), new AnswerOption(13, 3, "c", "c", 30, false))),
             new Question(20, 2, "q2", "q2", List.of(new AnswerOption(21, 1, "a", "a", 0, false),
