@@ -18,7 +18,7 @@
       legend: {bottom: 0},
       color: ['#3b6fb6', '#5aa469'],
       grid: {left: 40, right: 20, top: 20, bottom: 50},
-      xAxis: {type: 'category', data: element.dataset.labels.split(',')},
+      xAxis: {type: 'category', data: element.dataset.labels.split(','), axisLabel: {interval: 0}},
       yAxis: {type: 'value', minInterval: 1},
       series: series
     });

@@ -58,6 +58,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 Map.entry("opencounter.margin.liquidation-cron", "-"),
                 Map.entry("opencounter.margin.concentration-cron", "-"),
                 Map.entry("opencounter.wealth.redemption-cron", "-"),
+                Map.entry("opencounter.compliance.aml-cron", "-"),
                 // the simulated exchange's trade files go to the build directory, not to the developer's data
                 Map.entry("opencounter.orders.trade-files", "target/exchange-trades"))));
         context.getBeanFactory().registerSingleton("clock", TestClock.INSTANCE);

@@ -77,4 +77,9 @@ public class ClientsFixture {
         as("clerk", () -> transfers.transfer(clientId, TransferDirection.IN, new BigDecimal(amount),
                 UUID.randomUUID().toString()));
     }
+
+    public void withdraw(long clientId, String amount) {
+        as("clerk", () -> transfers.transfer(clientId, TransferDirection.OUT, new BigDecimal(amount),
+                UUID.randomUUID().toString()));
+    }
 }

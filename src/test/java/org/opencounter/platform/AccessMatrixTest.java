@@ -67,6 +67,8 @@ class AccessMatrixTest {
             Role.COUNTER_CLERK, Role.WEALTH_ADVISER, Role.COMPLIANCE_OFFICER);
     /** Compliance keeps the product catalogue and the questionnaire's versions. */
     private static final Set<Role> CATALOGUE_KEEPERS = EnumSet.of(Role.COMPLIANCE_OFFICER);
+    private static final Set<Role> COMPLIANCE_OFFICERS = EnumSet.of(Role.COMPLIANCE_OFFICER);
+    private static final Set<Role> COMPLIANCE_READERS = EnumSet.of(Role.COMPLIANCE_OFFICER, Role.AUDITOR);
     private static final Set<Role> PUBLIC = null;
 
     /** method, URL (with {id} standing for a real record), the roles that may use it. */
@@ -228,6 +230,14 @@ class AccessMatrixTest {
             new Rule("GET", "/margin/securities/edit", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("POST", "/margin/securities", EnumSet.of(Role.RISK_OFFICER)),
             new Rule("POST", "/margin/securities/{code}/remove", EnumSet.of(Role.RISK_OFFICER)),
+            new Rule("GET", "/compliance/alerts", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/alerts/{id}", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/alerts/{id}/dismiss", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/rules", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/rules/{rule}", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/scans", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/scans/table", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/scans", COMPLIANCE_OFFICERS),
             new Rule("GET", "/wealth/targets", WEALTH_READERS),
             new Rule("POST", "/wealth/targets", EnumSet.of(Role.BRANCH_MANAGER)),
             new Rule("GET", "/wealth/complaints", WEALTH_READERS),
@@ -324,7 +334,7 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/wealth") || rule.url().startsWith("/margin");
         boolean noRecord = rule.url().startsWith("/orders/{id}") || rule.url().startsWith("/orders/settlement/{day}")
                 || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
-                || rule.url().contains("{documentId}")
+                || rule.url().contains("{documentId}") || rule.url().startsWith("/compliance/alerts/{id}")
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")
                 || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")
@@ -352,6 +362,7 @@ class AccessMatrixTest {
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
                 .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT")
                 .replace("{assessmentId}", "999999").replace("{verdictId}", "999999").replace("{documentId}", "999999")
+                .replace("{rule}", "STRUCTURING")
                 .replace("{goalId}", "999999").replace("{step}", "note")
                 .replace("{clientId}", "999999").replace("{eventId}", "999999")
                 .replace("{contentId}", "999999").replace("{category}", "C3").replace("{stage}", "SINGLE");

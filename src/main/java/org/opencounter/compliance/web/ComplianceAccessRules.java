@@ -1,0 +1,22 @@
+package org.opencounter.compliance.web;
+
+import static org.opencounter.platform.Role.names;
+
+import org.opencounter.platform.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** URL rules of the compliance module: head-office compliance officers act, auditors read. */
+@Component
+class ComplianceAccessRules implements AccessRules {
+
+    @Override
+    public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/compliance/alerts/*/dismiss", "/compliance/rules/*",
+                        "/compliance/scans").hasAnyRole(names(ComplianceRoles.OFFICERS))
+                .requestMatchers(HttpMethod.GET, "/compliance/alerts", "/compliance/alerts/*", "/compliance/rules",
+                        "/compliance/scans", "/compliance/scans/table").hasAnyRole(names(ComplianceRoles.READERS));
+    }
+}

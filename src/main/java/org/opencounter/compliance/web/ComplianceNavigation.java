@@ -1,0 +1,23 @@
+package org.opencounter.compliance.web;
+
+import java.util.List;
+
+import org.opencounter.platform.NavigationContributor;
+import org.opencounter.platform.NavigationItem;
+import org.springframework.stereotype.Component;
+
+/** The compliance module's entries in the side navigation. */
+@Component
+class ComplianceNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        return List.of(
+                new NavigationItem("compliance.nav.section", "compliance.nav.alerts", "/compliance/alerts",
+                        "exclamation-triangle", ComplianceRoles.READERS, 600),
+                new NavigationItem("compliance.nav.section", "compliance.nav.rules", "/compliance/rules", "sliders",
+                        ComplianceRoles.READERS, 610),
+                new NavigationItem("compliance.nav.section", "compliance.nav.scans", "/compliance/scans", "search",
+                        ComplianceRoles.READERS, 620));
+    }
+}
