@@ -24,8 +24,9 @@ class DatabaseResetTest {
     @Test
     void nothingIsPendingOrLocked() {
         assertThat(jdbc.sql("select type from platform_approval_request where status = 'PENDING'").query(String.class)
-                .list()).as("only the demo's margin credit application and liquidation plan wait, for risk officers")
-                .containsExactlyInAnyOrder("margin.credit", "margin.liquidation");
+                .list()).as("only the demo's margin credit application and liquidation plan wait, for risk officers,"
+                        + " and its AML report filing, for the second compliance officer")
+                .containsExactlyInAnyOrder("margin.credit", "margin.liquidation", "compliance.aml-report-filing");
         assertThat(jdbc.sql("select count(*) from platform_staff_user where locked_until is not null or failed_attempts > 0")
                 .query(Long.class).single()).isZero();
     }

@@ -89,7 +89,8 @@ public class StoredFiles {
         return name;
     }
 
-    private static String sha256(byte[] content) {
+    /** The content's SHA-256, in lower-case hex, as the store keeps it. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
@@ -98,8 +99,8 @@ public class StoredFiles {
     }
 
     private static StoredFile file(ResultSet row, int n) throws SQLException {
-        return new StoredFile(row.getLong("id"), row.getString("file_name"), FileFormat.valueOf(row.getString("format")),
-                row.getInt("size_bytes"), row.getString("sha256"), row.getString("uploaded_by"),
-                row.getTimestamp("uploaded_at").toInstant());
+        return new StoredFile(row.getLong("id"), row.getString("file_name"),
+                FileFormat.valueOf(row.getString("format")), row.getInt("size_bytes"), row.getString("sha256"),
+                row.getString("uploaded_by"), row.getTimestamp("uploaded_at").toInstant());
     }
 }

@@ -2,6 +2,8 @@ package org.opencounter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
@@ -11,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * AML monitoring in a real browser: the compliance officer works the demo's alert queue (a dismissal needs its
- * reason), tries a rule's new parameters in shadow (an out-of-range value is refused next to its field), and scans
- * a day again from the scans page, following it to the end.
+ * AML monitoring in a real browser: the compliance officer opens a case from an alert of the demo's queue, adds a
+ * note with an attachment and asks for a report's review (the reason is required next to its field); a second
+ * officer approves a filing in the inbox and the submission is recorded; rules get new parameters in shadow (an
+ * out-of-range value is refused next to its field), and a day is scanned again from the scans page.
  */
 class ComplianceBrowserTest extends BrowserTest {
 
@@ -28,31 +31,65 @@ class ComplianceBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theOfficerWorksAnAlertFromTheQueue() {
-        long structuring = jdbc.sql("select id from compliance_alert where rule = 'STRUCTURING' and not shadow")
-                .query(Long.class).single();
+    void theOfficerOpensACaseFromAnAlertAndAsksForTheReportsReview() throws Exception {
+        long open = jdbc.sql("select count(*) from compliance_alert where rule = 'LARGE_VALUE' and status = 'OPEN'"
+                + " and not shadow").query(Long.class).single();
+        long alert = jdbc.sql("select max(id) from compliance_alert where rule = 'LARGE_VALUE' and status = 'OPEN'"
+                + " and not shadow").query(Long.class).single();
+        Path statement = Files.createTempFile("bank-statement", ".pdf");
+        Files.write(statement, jdbc.sql("select content from platform_file order by id limit 1").query(byte[].class)
+                .single());
 
         browser.login("compliance", DEMO_PASSWORD).go("/");
-        assertThat(browser.text("home-aml-STRUCTURING")).isEqualTo("1");
-        browser.clickCss("#home-aml a");
-        assertThat(browser.path()).isEqualTo("/compliance/alerts?rule=LARGE_VALUE");
+        assertThat(browser.text("home-aml-LARGE_VALUE")).isEqualTo(String.valueOf(open));
         browser.go("/compliance/alerts");
-        assertThat(browser.text("alert-table")).contains("大额交易", "拆分交易", "资金快进快出", "与客户身份不符");
+        assertThat(browser.text("alert-table")).contains("大额交易", "休眠账户突然启用");
         assertThat(browser.has("#open-by-rule-chart canvas")).isTrue();
         browser.screenshot("compliance-alerts");
 
-        browser.select("rule", "STRUCTURING").submitCss("form.filter-bar button");
-        assertThat(browser.text("alert-table")).contains("拆分交易").doesNotContain("大额交易");
-        browser.clickCss("#alert-" + structuring + " a");
-        assertThat(browser.text("fact-table")).contains("涉及天数", "3", "接近标准下限", "450,000.00");
+        browser.select("rule", "LARGE_VALUE").submitCss("form.filter-bar button");
+        assertThat(browser.text("alert-table")).contains("大额交易").doesNotContain("休眠账户突然启用");
+        browser.clickCss("#alert-" + alert + " a");
+        assertThat(browser.text("fact-table")).contains("合计", "标准", "500,000.00");
         browser.screenshot("compliance-alert");
+        browser.submit("case-submit");
+        assertThat(browser.text("case-status")).isEqualTo("调查中");
+        assertThat(browser.text("case-alerts")).contains(String.valueOf(alert));
 
-        browser.submit("dismiss-submit");
-        assertThat(browser.text("note-error")).isEqualTo("请填写排除理由");
-        browser.type("note", "客户为个体工商户，三笔为分批收回的货款，已核实合同与发票");
-        browser.submit("dismiss-submit");
-        assertThat(browser.text("alert-status")).isEqualTo("已排除");
-        assertThat(browser.text("alert-decision")).contains("compliance", "已核实合同与发票");
+        browser.type("body", "调取客户近三个月银行流水，资金来自其名下另一银行账户").attach("file", statement);
+        browser.submit("note-submit");
+        assertThat(browser.text("note-list")).contains("调取客户近三个月银行流水", statement.getFileName().toString());
+
+        browser.select("reportKind", "LARGE_VALUE");
+        browser.submit("filing-submit");
+        assertThat(browser.text("filingReason-error")).isEqualTo("请填写理由");
+        browser.select("reportKind", "LARGE_VALUE").type("filingReason", "当日转入达到大额交易报告标准");
+        browser.submit("filing-submit");
+        assertThat(browser.text("case-status")).isEqualTo("待复核报送");
+        browser.screenshot("compliance-case");
+        Files.delete(statement);
+    }
+
+    @Test
+    void aSecondOfficerApprovesTheFilingAndTheSubmissionIsRecorded() {
+        long kase = jdbc.sql("select id from compliance_case where status = 'FILING'").query(Long.class).single();
+
+        browser.login("compliance2", DEMO_PASSWORD).go("/approvals");
+        browser.submitCss("#inbox-table .approve");
+        assertThat(browser.text("flash")).contains("已批准");
+        browser.go("/compliance/cases/" + kase);
+        assertThat(browser.text("case-status")).isEqualTo("已报告");
+        assertThat(browser.text("case-report")).contains("compliance", "compliance2");
+        assertThat(browser.has("#report-download")).isTrue();
+
+        browser.submit("submitted-submit");
+        assertThat(browser.text("receipt-error")).isEqualTo("请填写回执号");
+        browser.type("receipt", "CAMLMAC-20261208-0002");
+        browser.submit("submitted-submit");
+        assertThat(browser.text("report-submitted")).contains("compliance2", "CAMLMAC-20261208-0002");
+        browser.go("/compliance/cases");
+        assertThat(browser.text("case-table")).contains("已报告", "调查中", "已排除");
+        browser.screenshot("compliance-cases");
     }
 
     @Test

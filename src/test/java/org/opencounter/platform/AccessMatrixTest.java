@@ -233,6 +233,15 @@ class AccessMatrixTest {
             new Rule("GET", "/compliance/alerts", COMPLIANCE_READERS),
             new Rule("GET", "/compliance/alerts/{id}", COMPLIANCE_READERS),
             new Rule("POST", "/compliance/alerts/{id}/dismiss", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/alerts/{id}/case", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/cases", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/cases/{id}", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/cases/{id}/report", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/cases/{id}/notes/{noteId}/file", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/cases/{id}/notes", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/cases/{id}/dismiss", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/cases/{id}/filing", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/cases/{id}/submitted", COMPLIANCE_OFFICERS),
             new Rule("GET", "/compliance/rules", COMPLIANCE_READERS),
             new Rule("POST", "/compliance/rules/{rule}", COMPLIANCE_OFFICERS),
             new Rule("GET", "/compliance/scans", COMPLIANCE_READERS),
@@ -335,6 +344,7 @@ class AccessMatrixTest {
         boolean noRecord = rule.url().startsWith("/orders/{id}") || rule.url().startsWith("/orders/settlement/{day}")
                 || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
                 || rule.url().contains("{documentId}") || rule.url().startsWith("/compliance/alerts/{id}")
+                || rule.url().startsWith("/compliance/cases/{id}")
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")
                 || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")
@@ -362,7 +372,7 @@ class AccessMatrixTest {
         String url = rule.url().replace("{id}", String.valueOf(id)).replace("{code}", "600519")
                 .replace("{day}", "2027-12-25").replace("{board}", "CHINEXT")
                 .replace("{assessmentId}", "999999").replace("{verdictId}", "999999").replace("{documentId}", "999999")
-                .replace("{rule}", "STRUCTURING")
+                .replace("{rule}", "STRUCTURING").replace("{noteId}", "999999")
                 .replace("{goalId}", "999999").replace("{step}", "note")
                 .replace("{clientId}", "999999").replace("{eventId}", "999999")
                 .replace("{contentId}", "999999").replace("{category}", "C3").replace("{stage}", "SINGLE");

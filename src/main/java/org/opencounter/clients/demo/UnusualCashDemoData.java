@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A few demo clients whose recent bank transfers look the way money laundering often does, so that compliance's
  * monitoring has something real to find: transfers just under the large-value threshold on three days running,
  * money in and nearly all out again, a dormant account (a year without cash movements) moving a large sum and so
- * active again, and money in far beyond what the client declared. Balanced entries like the rest of the demo book, on the last trading days.
+ * active again, and money in far beyond what the client declared. Balanced entries like the rest of the demo book,
+ * on the last trading days.
  */
 @Component
 class UnusualCashDemoData implements DemoDataSet {

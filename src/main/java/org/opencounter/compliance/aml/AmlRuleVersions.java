@@ -49,7 +49,9 @@ public class AmlRuleVersions {
     /** The versions that run: the active one and the shadow one, if any, of every rule. */
     @Transactional(readOnly = true)
     public List<RuleVersion> running() {
-        return jdbc.sql("select * from compliance_aml_rule_version where mode in ('ACTIVE', 'SHADOW') order by rule, id")
+        return jdbc.sql("""
+                        select * from compliance_aml_rule_version where mode in ('ACTIVE', 'SHADOW')
+                        order by rule, id""")
                 .query(this::of).list();
     }
 

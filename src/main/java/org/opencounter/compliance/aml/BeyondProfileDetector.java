@@ -32,7 +32,8 @@ class BeyondProfileDetector implements Detector {
                        cast(null as date) as due_date,
                        'BEYOND_PROFILE:' || client_id || ':' || first_in as alert_key
                 from (select client_id, branch_id, max(average_income) as income, max(financial_assets) as assets,
-                             sum(amount) filter (where incoming) as in_total, min(id) filter (where incoming) as first_in,
+                             sum(amount) filter (where incoming) as in_total,
+                             min(id) filter (where incoming) as first_in,
                              bool_or(incoming and business_date = :day) as in_today
                       from transfers group by client_id, branch_id) b
                 where in_today and in_total > income * :incomeMultiple and in_total > assets * :assetMultiple""";

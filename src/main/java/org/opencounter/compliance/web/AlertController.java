@@ -3,6 +3,7 @@ package org.opencounter.compliance.web;
 import org.opencounter.compliance.aml.AlertRefused;
 import org.opencounter.compliance.aml.AmlAlerts;
 import org.opencounter.compliance.aml.AmlRule;
+import org.opencounter.compliance.casework.AmlCases;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.Flash;
@@ -24,10 +25,12 @@ class AlertController {
     private static final int ALERTS_PER_PAGE = 20;
 
     private final AmlAlerts alerts;
+    private final AmlCases cases;
     private final TradingCalendar calendar;
 
-    AlertController(AmlAlerts alerts, TradingCalendar calendar) {
+    AlertController(AmlAlerts alerts, AmlCases cases, TradingCalendar calendar) {
         this.alerts = alerts;
+        this.cases = cases;
         this.calendar = calendar;
     }
 
@@ -50,6 +53,7 @@ class AlertController {
     @GetMapping("/{id}")
     String alert(@PathVariable long id, Model model) {
         model.addAttribute("alert", alerts.open(id));
+        model.addAttribute("caseId", cases.caseOf(id).orElse(null));
         model.addAttribute("today", calendar.today());
         model.addAttribute("canDecide", CurrentStaff.require().hasAnyRole(ComplianceRoles.OFFICERS));
         return "compliance/alert";
@@ -64,6 +68,7 @@ class AlertController {
             return "redirect:/compliance/alerts/" + id;
         } catch (AlertRefused refused) {
             model.addAttribute("alert", alerts.find(id));
+            model.addAttribute("caseId", null);
             model.addAttribute("today", calendar.today());
             model.addAttribute("canDecide", true);
             model.addAttribute("noteError", refused.messageKey());

@@ -14,9 +14,13 @@ class ComplianceAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/compliance/alerts/*/dismiss", "/compliance/rules/*",
-                        "/compliance/scans").hasAnyRole(names(ComplianceRoles.OFFICERS))
+        rules.requestMatchers(HttpMethod.POST, "/compliance/alerts/*/dismiss", "/compliance/alerts/*/case",
+                        "/compliance/rules/*", "/compliance/scans", "/compliance/cases/*/notes",
+                        "/compliance/cases/*/dismiss", "/compliance/cases/*/filing", "/compliance/cases/*/submitted")
+                .hasAnyRole(names(ComplianceRoles.OFFICERS))
                 .requestMatchers(HttpMethod.GET, "/compliance/alerts", "/compliance/alerts/*", "/compliance/rules",
-                        "/compliance/scans", "/compliance/scans/table").hasAnyRole(names(ComplianceRoles.READERS));
+                        "/compliance/scans", "/compliance/scans/table", "/compliance/cases", "/compliance/cases/*",
+                        "/compliance/cases/*/report", "/compliance/cases/*/notes/*/file")
+                .hasAnyRole(names(ComplianceRoles.READERS));
     }
 }

@@ -15,6 +15,8 @@ class ComplianceNavigation implements NavigationContributor {
         return List.of(
                 new NavigationItem("compliance.nav.section", "compliance.nav.alerts", "/compliance/alerts",
                         "exclamation-triangle", ComplianceRoles.READERS, 600),
+                new NavigationItem("compliance.nav.section", "compliance.nav.cases", "/compliance/cases",
+                        "folder2-open", ComplianceRoles.READERS, 605),
                 new NavigationItem("compliance.nav.section", "compliance.nav.rules", "/compliance/rules", "sliders",
                         ComplianceRoles.READERS, 610),
                 new NavigationItem("compliance.nav.section", "compliance.nav.scans", "/compliance/scans", "search",

@@ -46,7 +46,7 @@ public class CreditBooking {
     public BigDecimal fill(Order order, String execId, long quantity, BigDecimal price, BigDecimal value,
                            BigDecimal fees, BigDecimal commission, boolean tPlusZero, String actor) {
         return accounts.getObject().fill(new CreditFill(order.getId(), order.getClientId(), order.getCreditTrade(),
-                order.getCode(), quantity, value, fees, commission, order.getFrozenCash(), order.getTradeDate(), tPlusZero,
-                "exec:" + execId, JournalMemo.trade(order, quantity, price), actor));
+                order.getCode(), quantity, value, fees, commission, order.getFrozenCash(), order.getTradeDate(),
+                tPlusZero, "exec:" + execId, JournalMemo.trade(order, quantity, price), actor));
     }
 }

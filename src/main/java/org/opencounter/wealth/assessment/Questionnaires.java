@@ -38,7 +38,8 @@ public class Questionnaires {
 
     /** Every version, individuals' first, newest first, without their questions. */
     public List<Header> versions() {
-        return jdbc.sql("select " + COLUMNS + " from wealth_questionnaire order by audience = 'INSTITUTION', version desc")
+        return jdbc.sql("select " + COLUMNS
+                        + " from wealth_questionnaire order by audience = 'INSTITUTION', version desc")
                 .query(Questionnaires::header).list();
     }
 

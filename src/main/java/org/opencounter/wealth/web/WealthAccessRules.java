@@ -44,10 +44,10 @@ class WealthAccessRules implements AccessRules {
                 .hasAnyRole(names(WealthRoles.READERS))
                 .requestMatchers("/wealth/products/new", "/wealth/products/*/edit")
                 .hasAnyRole(names(WealthRoles.CATALOGUE_KEEPERS))
-                .requestMatchers(HttpMethod.POST, "/wealth/products/*/documents", "/wealth/products/*/documents/*/withdraw")
-                .hasAnyRole(names(WealthRoles.CATALOGUE_KEEPERS))
-                .requestMatchers(HttpMethod.GET, "/wealth/products", "/wealth/products/*", "/wealth/products/*/documents/*")
-                .hasAnyRole(names(WealthRoles.CATALOGUE_READERS))
+                .requestMatchers(HttpMethod.POST, "/wealth/products/*/documents",
+                        "/wealth/products/*/documents/*/withdraw").hasAnyRole(names(WealthRoles.CATALOGUE_KEEPERS))
+                .requestMatchers(HttpMethod.GET, "/wealth/products", "/wealth/products/*",
+                        "/wealth/products/*/documents/*").hasAnyRole(names(WealthRoles.CATALOGUE_READERS))
                 .requestMatchers(HttpMethod.POST, "/wealth/clients/*/assessment", "/wealth/clients/*/suitability",
                         "/wealth/verdicts/*/confirm", "/wealth/clients/*/needs", "/wealth/clients/*/goals",
                         "/wealth/clients/*/goals/*/close", "/wealth/clients/*/plan", "/wealth/clients/*/plan/review",

@@ -77,7 +77,8 @@ class CreditClearingIntegrationTest {
         jdbc.sql("""
                         insert into margin_credit_journal (contract_id, kind, from_account, to_account, amount,
                             business_date, reference, memo, actor, recorded_at)
-                        values (?, 'TRADE_BUY', 'AVAILABLE', 'CLEARING', 1.00, ?, 'test:stray', 'stray', 'test', now())""")
+                        values (?, 'TRADE_BUY', 'AVAILABLE', 'CLEARING', 1.00, ?, 'test:stray', 'stray', 'test',
+                                now())""")
                 .params(contract.id(), FRIDAY).update();
         TestClock.INSTANCE.setShanghai("2026-11-20T15:45");
         SettlementRun broken = settlement.settle(FRIDAY, "ops");
@@ -114,7 +115,8 @@ class CreditClearingIntegrationTest {
     /** What the ordinary trades of the day owe the clearing house, as the trades say. */
     private BigDecimal ordinaryPayable() {
         return jdbc.sql("""
-                        select coalesce(sum(case when side = 'BUY' then amount + stamp_duty + transfer_fee + exchange_fees
+                        select coalesce(sum(case when side = 'BUY'
+                                                 then amount + stamp_duty + transfer_fee + exchange_fees
                                                  else -(amount - stamp_duty - transfer_fee - exchange_fees) end), 0)
                         from orders_trade where trade_date = ? and not credit""")
                 .param(FRIDAY).query(BigDecimal.class).single();
