@@ -90,6 +90,18 @@ class ComplianceBrowserTest extends BrowserTest {
         browser.go("/compliance/cases");
         assertThat(browser.text("case-table")).contains("已报告", "调查中", "已排除");
         browser.screenshot("compliance-cases");
+
+        long reported = jdbc.sql("select client_id from compliance_case where id = ?").param(kase)
+                .query(Long.class).single();
+        browser.go("/compliance/ratings");
+        assertThat(browser.text("raise-" + reported)).contains("高", "近 12 个月已报送报告");
+        browser.submit("raise-submit-" + reported);
+        assertThat(browser.text("reason-" + reported + "-error")).isEqualTo("请填写调整理由");
+        browser.type("reason-" + reported, "已报送可疑交易报告");
+        browser.submit("raise-submit-" + reported);
+        assertThat(browser.text("high-table")).contains(jdbc.sql("select name from clients_client where id = ?")
+                .param(reported).query(String.class).single());
+        browser.screenshot("compliance-ratings");
     }
 
     @Test

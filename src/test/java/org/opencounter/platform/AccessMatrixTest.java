@@ -242,6 +242,8 @@ class AccessMatrixTest {
             new Rule("POST", "/compliance/cases/{id}/dismiss", COMPLIANCE_OFFICERS),
             new Rule("POST", "/compliance/cases/{id}/filing", COMPLIANCE_OFFICERS),
             new Rule("POST", "/compliance/cases/{id}/submitted", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/ratings", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/ratings/{clientId}", COMPLIANCE_OFFICERS),
             new Rule("GET", "/compliance/rules", COMPLIANCE_READERS),
             new Rule("POST", "/compliance/rules/{rule}", COMPLIANCE_OFFICERS),
             new Rule("GET", "/compliance/scans", COMPLIANCE_READERS),
@@ -345,6 +347,7 @@ class AccessMatrixTest {
                 || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
                 || rule.url().contains("{documentId}") || rule.url().startsWith("/compliance/alerts/{id}")
                 || rule.url().startsWith("/compliance/cases/{id}")
+                || rule.url().startsWith("/compliance/ratings/{clientId}")
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")
                 || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")

@@ -19,7 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.opencounter.clients.kyc.AmlRisk;
+import org.opencounter.clients.AmlRisk;
 import org.opencounter.clients.kyc.ProfessionalCategory;
 
 /** A client of the firm from onboarding on: identity, KYC, classification, owner and branch. */

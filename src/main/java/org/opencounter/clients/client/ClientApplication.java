@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.opencounter.clients.kyc.AmlRisk;
+import org.opencounter.clients.AmlRisk;
 import org.opencounter.clients.kyc.ProfessionalCategory;
 
 /** A validated account-opening application, as the onboarding form hands it to the domain. */

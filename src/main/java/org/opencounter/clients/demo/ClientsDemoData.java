@@ -21,7 +21,7 @@ import org.opencounter.clients.client.IncomeBand;
 import org.opencounter.clients.client.Occupation;
 import org.opencounter.clients.client.SourceOfFunds;
 import org.opencounter.clients.kyc.Adulthood;
-import org.opencounter.clients.kyc.AmlRisk;
+import org.opencounter.clients.AmlRisk;
 import org.opencounter.clients.kyc.InitialAmlRating;
 import org.opencounter.clients.ledger.CashLedger;
 import org.opencounter.clients.onboarding.AccountNumbers;

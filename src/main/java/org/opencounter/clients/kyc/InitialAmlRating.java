@@ -1,5 +1,7 @@
 package org.opencounter.clients.kyc;
 
+import org.opencounter.clients.AmlRisk;
+
 /**
  * The AML risk rating set at onboarding from simple factors; compliance changes it later. One point each for an
  * institution, a foreign or Hong Kong/Macau/Taiwan identity, a tax residency outside mainland China, funds from a

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.opencounter.clients.client.InvestorClass;
-import org.opencounter.clients.kyc.AmlRisk;
+import org.opencounter.clients.AmlRisk;
 
 /**
  * A message to one client (clientId set) or to a segment of the branch's active clients: an account manager's

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import org.opencounter.clients.client.AccountManagers;
 import org.opencounter.clients.client.ClientAccess;
 import org.opencounter.clients.client.InvestorClass;
-import org.opencounter.clients.kyc.AmlRisk;
+import org.opencounter.clients.AmlRisk;
 import org.opencounter.clients.messaging.ClientMessaging;
 import org.opencounter.clients.messaging.MessageForm;
 import org.opencounter.clients.messaging.MessageKind;

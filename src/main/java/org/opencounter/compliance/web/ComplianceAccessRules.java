@@ -16,11 +16,12 @@ class ComplianceAccessRules implements AccessRules {
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/compliance/alerts/*/dismiss", "/compliance/alerts/*/case",
                         "/compliance/rules/*", "/compliance/scans", "/compliance/cases/*/notes",
-                        "/compliance/cases/*/dismiss", "/compliance/cases/*/filing", "/compliance/cases/*/submitted")
+                        "/compliance/cases/*/dismiss", "/compliance/cases/*/filing", "/compliance/cases/*/submitted",
+                        "/compliance/ratings/*")
                 .hasAnyRole(names(ComplianceRoles.OFFICERS))
                 .requestMatchers(HttpMethod.GET, "/compliance/alerts", "/compliance/alerts/*", "/compliance/rules",
                         "/compliance/scans", "/compliance/scans/table", "/compliance/cases", "/compliance/cases/*",
-                        "/compliance/cases/*/report", "/compliance/cases/*/notes/*/file")
+                        "/compliance/cases/*/report", "/compliance/cases/*/notes/*/file", "/compliance/ratings")
                 .hasAnyRole(names(ComplianceRoles.READERS));
     }
 }

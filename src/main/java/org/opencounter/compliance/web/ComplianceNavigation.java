@@ -17,6 +17,8 @@ class ComplianceNavigation implements NavigationContributor {
                         "exclamation-triangle", ComplianceRoles.READERS, 600),
                 new NavigationItem("compliance.nav.section", "compliance.nav.cases", "/compliance/cases",
                         "folder2-open", ComplianceRoles.READERS, 605),
+                new NavigationItem("compliance.nav.section", "compliance.nav.ratings", "/compliance/ratings",
+                        "speedometer2", ComplianceRoles.READERS, 607),
                 new NavigationItem("compliance.nav.section", "compliance.nav.rules", "/compliance/rules", "sliders",
                         ComplianceRoles.READERS, 610),
                 new NavigationItem("compliance.nav.section", "compliance.nav.scans", "/compliance/scans", "search",

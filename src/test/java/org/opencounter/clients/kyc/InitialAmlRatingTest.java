@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.opencounter.clients.AmlRisk;
 
 class InitialAmlRatingTest {
 

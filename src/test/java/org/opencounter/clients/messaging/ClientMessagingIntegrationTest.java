@@ -12,7 +12,7 @@ import org.opencounter.clients.ClientNotice;
 import org.opencounter.clients.ClientNotices;
 import org.opencounter.clients.ClientsFixture;
 import org.opencounter.clients.client.ClientNotFound;
-import org.opencounter.clients.kyc.AmlRisk;
+import org.opencounter.clients.AmlRisk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;

@@ -16,7 +16,7 @@ import org.opencounter.clients.client.InvestorClass;
 import org.opencounter.clients.client.Occupation;
 import org.opencounter.clients.client.SourceOfFunds;
 import org.opencounter.clients.client.TaxResidency;
-import org.opencounter.clients.kyc.AmlRisk;
+import org.opencounter.clients.AmlRisk;
 import org.opencounter.clients.kyc.InitialAmlRating;
 import org.opencounter.clients.kyc.ProfessionalCategory;
 
