@@ -52,7 +52,8 @@ class RatingController {
                 @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         try {
             review.rate(clientId, risk, reason);
-            Flash.success(redirect, "compliance.rating.changed", clientId);
+            Flash.success(redirect, "compliance.rating.changed",
+                    ratings.of(clientId).map(AmlRatings.Rated::name).orElse(String.valueOf(clientId)));
             return "redirect:/compliance/ratings";
         } catch (RatingRefused refused) {
             model.addAttribute("refusal", refused);
