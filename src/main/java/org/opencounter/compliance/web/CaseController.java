@@ -99,37 +99,29 @@ class CaseController {
     @PostMapping("/cases/{id}/dismiss")
     String dismiss(@PathVariable long id, @RequestParam(required = false) String closingReason, Model model,
                    RedirectAttributes redirect) {
-        try {
-            cases.dismiss(id, closingReason);
-            Flash.success(redirect, "compliance.case.dismissed");
-            return "redirect:/compliance/cases/" + id;
-        } catch (CaseRefused refused) {
-            model.addAttribute("refusal", refused);
-            return page(cases.find(id), model);
-        }
+        return step(id, () -> cases.dismiss(id, closingReason), "compliance.case.dismissed", model, redirect);
     }
 
     @PostMapping("/cases/{id}/filing")
     String requestFiling(@PathVariable long id, @RequestParam(required = false) ReportKind reportKind,
                          @RequestParam(required = false) String filingReason, Model model,
                          RedirectAttributes redirect) {
-        try {
-            cases.requestFiling(id, reportKind, filingReason);
-            Flash.success(redirect, "compliance.case.filingRequested");
-            return "redirect:/compliance/cases/" + id;
-        } catch (CaseRefused refused) {
-            model.addAttribute("refusal", refused);
-            model.addAttribute("filingReasonValue", filingReason);
-            return page(cases.find(id), model);
-        }
+        model.addAttribute("filingReasonValue", filingReason);
+        return step(id, () -> cases.requestFiling(id, reportKind, filingReason), "compliance.case.filingRequested",
+                model, redirect);
     }
 
     @PostMapping("/cases/{id}/submitted")
     String submitted(@PathVariable long id, @RequestParam(required = false) String receipt, Model model,
                      RedirectAttributes redirect) {
+        return step(id, () -> cases.submitted(id, receipt), "compliance.case.submittedDone", model, redirect);
+    }
+
+    /** Takes a step of the case: done, back to the case with the notice; refused, the case again with the reason. */
+    private String step(long id, Runnable action, String doneKey, Model model, RedirectAttributes redirect) {
         try {
-            cases.submitted(id, receipt);
-            Flash.success(redirect, "compliance.case.submittedDone");
+            action.run();
+            Flash.success(redirect, doneKey);
             return "redirect:/compliance/cases/" + id;
         } catch (CaseRefused refused) {
             model.addAttribute("refusal", refused);
