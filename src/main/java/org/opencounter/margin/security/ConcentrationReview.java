@@ -17,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviews the financing concentration of every financing target with a known free float after the close: the firm's
- * financing balance in it (the principal its open financing debts owe) over the float at the closing price. At 25% the
- * security's financing buys halt from the next trading day; they resume once it is back under 20%. Each halt and
- * resumption is audited. The exchanges apply the rule to the whole market's balance, which the counter cannot see;
- * applied to the firm's own balance, it halts no later than the exchange would for the firm's share of it.
+ * financing balance in it (the principal its open financing debts owe) over its tradable market value (流通市值) at the
+ * closing price. At 25% the security's financing buys halt from the next trading day; they resume once it is back
+ * under 20%. Each halt and resumption is audited. The exchanges apply the rule to the whole market's balance, which
+ * the counter cannot see; applied to the firm's own balance, it halts no later than the exchange would for the
+ * firm's share of it.
  */
 @Service
 @Transactional

@@ -8,7 +8,8 @@ import org.opencounter.market.Instrument;
 /**
  * A security on the firm's margin lists: whether it may be bought with financing or sold short, the collateral rate
  * the firm set, and what decides the exchange maximum for it; its free float (流通股本) and, from the last
- * concentration review, the financing balance's share of the float value and whether financing buys are halted.
+ * concentration review, the financing balance's share of the tradable market value and whether financing buys are
+ * halted.
  */
 public record MarginSecurity(String code, boolean financingTarget, boolean lendingTarget, BigDecimal collateralRate,
                              boolean indexConstituent, boolean governmentBond, BigDecimal staticPe, Long floatShares,
