@@ -1,6 +1,8 @@
 package org.opencounter.clients;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -25,6 +27,9 @@ public interface AmlRatings {
     Page<Rated> rated(AmlRisk risk, Pageable page);
 
     Optional<Rated> of(long clientId);
+
+    /** The ratings of these clients, those that exist. */
+    List<Rated> ofClients(Collection<Long> clientIds);
 
     /** Sets the rating, with the reason recorded in the audit trail; the next review follows from the new level. */
     void rate(long clientId, AmlRisk risk, String reason);

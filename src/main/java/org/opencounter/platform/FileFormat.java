@@ -30,6 +30,11 @@ public enum FileFormat {
         return contentType;
     }
 
+    /** Whether a browser shows the format itself (PDF, pictures); Word and Excel files are saved and opened apart. */
+    public boolean opensInBrowser() {
+        return this != DOCX && this != XLSX;
+    }
+
     /** The format the content has; empty when it is none of them (or the ZIP is not named as Word or Excel). */
     public static Optional<FileFormat> of(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

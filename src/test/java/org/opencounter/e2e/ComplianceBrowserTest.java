@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opencounter.compliance.ComplianceFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,10 +25,7 @@ class ComplianceBrowserTest extends BrowserTest {
 
     @AfterEach
     void versionOneAgain() {
-        jdbc.sql("delete from compliance_alert where rule_version_id in"
-                + " (select id from compliance_aml_rule_version where version > 1)").update();
-        jdbc.sql("delete from compliance_aml_rule_version where version > 1").update();
-        jdbc.sql("update compliance_aml_rule_version set mode = 'ACTIVE', retired_at = null").update();
+        ComplianceFixture.onlyVersionOne(jdbc);
     }
 
     @Test

@@ -28,6 +28,15 @@ class FileFormatTest {
     }
 
     @Test
+    void pdfsAndPicturesOpenInTheBrowserWordAndExcelAreSaved() {
+        assertThat(FileFormat.PDF.opensInBrowser()).isTrue();
+        assertThat(FileFormat.PNG.opensInBrowser()).isTrue();
+        assertThat(FileFormat.JPEG.opensInBrowser()).isTrue();
+        assertThat(FileFormat.DOCX.opensInBrowser()).isFalse();
+        assertThat(FileFormat.XLSX.opensInBrowser()).isFalse();
+    }
+
+    @Test
     void picturesByTheirSignatures() {
         assertThat(FileFormat.of("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}))
                 .contains(FileFormat.PNG);

@@ -64,10 +64,12 @@ class ClientsDemoData implements DemoDataSet {
     private final CashLedger ledger;
     private final AccountLifecycle lifecycle;
     private final KycReviews kycReviews;
+    private final DemoBankTransfers bankTransfers;
     private final Clock clock;
 
     ClientsDemoData(JdbcClient jdbc, Organisation organisation, AccountNumbers numbers, CashLedger ledger,
-                    AccountLifecycle lifecycle, KycReviews kycReviews, Clock clock) {
+                    AccountLifecycle lifecycle, KycReviews kycReviews, DemoBankTransfers bankTransfers, Clock clock) {
+        this.bankTransfers = bankTransfers;
         this.kycReviews = kycReviews;
         this.ledger = ledger;
         this.lifecycle = lifecycle;
@@ -299,18 +301,9 @@ class ClientsDemoData implements DemoDataSet {
             }
             amount = amount.setScale(2);
             balance = in ? balance.add(amount) : balance.subtract(amount);
-            boolean large = amount.compareTo(new BigDecimal("50000")) >= 0;
             Timestamp at = Timestamp.from(day.atTime(10, 30).atZone(SHANGHAI).toInstant());
-            long entry = jdbc.sql("""
-                            insert into clients_journal_entry (kind, fund_account_id, amount, business_date,
-                                idempotency_key, flagged_large, created_by, created_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(in ? "BANK_TRANSFER_IN" : "BANK_TRANSFER_OUT", fundId, amount, date(day),
-                            "demo-" + fundId + "-" + n, large, owner.username(), at)
-                    .query(Long.class).single();
-            jdbc.sql("insert into clients_journal_line (entry_id, ledger_account_id, debit, credit) values (?, ?, ?, ?), (?, ?, ?, ?)")
-                    .params(entry, in ? bank : available, amount, BigDecimal.ZERO,
-                            entry, in ? available : bank, BigDecimal.ZERO, amount).update();
+            bankTransfers.book(fundId, available, bank, in, amount, day, at, "demo-" + fundId + "-" + n,
+                    owner.username());
             lastActivity = at.toInstant();
             written++;
             // spread the transfers over the account's whole life, the last within days of today, so most of the

@@ -1,7 +1,6 @@
 package org.opencounter.clients.demo;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,10 +28,13 @@ class UnusualCashDemoData implements DemoDataSet {
 
     private final JdbcClient jdbc;
     private final CashLedger ledger;
+    private final DemoBankTransfers bankTransfers;
     private final TradingCalendar calendar;
 
-    UnusualCashDemoData(JdbcClient jdbc, CashLedger ledger, TradingCalendar calendar) {
+    UnusualCashDemoData(JdbcClient jdbc, CashLedger ledger, DemoBankTransfers bankTransfers,
+                        TradingCalendar calendar) {
         this.jdbc = jdbc;
+        this.bankTransfers = bankTransfers;
         this.ledger = ledger;
         this.calendar = calendar;
     }
@@ -104,18 +106,8 @@ class UnusualCashDemoData implements DemoDataSet {
         BigDecimal value = new BigDecimal(amount);
         Timestamp at = Timestamp.from(day.atTime(in ? LocalTime.of(10, 15) : LocalTime.of(14, 40))
                 .atZone(TradingCalendar.SHANGHAI).toInstant());
-        long entry = jdbc.sql("""
-                        insert into clients_journal_entry (kind, fund_account_id, amount, business_date,
-                            idempotency_key, flagged_large, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(in ? "BANK_TRANSFER_IN" : "BANK_TRANSFER_OUT", account.fundAccountId(), value,
-                        Date.valueOf(day), KEY + what + "-" + account.fundAccountId(),
-                        value.compareTo(new BigDecimal("50000")) >= 0, account.owner(), at)
-                .query(Long.class).single();
-        jdbc.sql("insert into clients_journal_line (entry_id, ledger_account_id, debit, credit)"
-                        + " values (?, ?, ?, 0), (?, ?, 0, ?)")
-                .params(entry, in ? bank : account.availableId(), value, entry, in ? account.availableId() : bank,
-                        value).update();
+        bankTransfers.book(account.fundAccountId(), account.availableId(), bank, in, value, day, at,
+                KEY + what + "-" + account.fundAccountId(), account.owner());
         jdbc.sql("update clients_ledger_account set balance = balance + ? where id = ?")
                 .params(in ? value : value.negate(), account.availableId()).update();
         jdbc.sql("update clients_fund_account set last_activity_at = greatest(last_activity_at, ?) where id = ?")

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,13 @@ class ClientAmlRatings implements AmlRatings {
     @Transactional(readOnly = true)
     public Optional<Rated> of(long clientId) {
         return jdbc.sql(SELECT + " where id = ?").param(clientId).query(ClientAmlRatings::of).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Rated> ofClients(Collection<Long> clientIds) {
+        return jdbc.sql(SELECT + " where id = any(?) order by id").param(clientIds.toArray(Long[]::new))
+                .query(ClientAmlRatings::of).list();
     }
 
     @Override

@@ -130,6 +130,13 @@ public class AmlAlerts {
         return find(id);
     }
 
+    /** These alerts, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AmlAlert> byIds(List<Long> ids) {
+        return jdbc.sql(SELECT + " where a.id = any(?) order by a.id").param(ids.toArray(Long[]::new))
+                .query(this::of).list();
+    }
+
     @Transactional(readOnly = true)
     public AmlAlert find(long id) {
         return jdbc.sql(SELECT + " where a.id = ?").param(id).query(this::of).optional()

@@ -5,10 +5,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.opencounter.clients.AmlRatings;
 import org.opencounter.clients.AmlRisk;
@@ -63,13 +63,15 @@ public class AmlRiskReview {
                 .query(row -> {
                     cases.put(row.getLong(1), new Cases(row.getBoolean(2), row.getBoolean(3)));
                 });
-        Set<Long> clients = new TreeSet<>(alerts.keySet());
+        Set<Long> clients = new HashSet<>(alerts.keySet());
         clients.addAll(cases.keySet());
         Cases none = new Cases(false, false);
-        return clients.stream()
-                .flatMap(id -> ratings.of(id).stream().map(client -> new Raise(client, new RiskSignals(client.risk(),
-                        alerts.getOrDefault(id, 0), cases.getOrDefault(id, none).underWay(),
-                        cases.getOrDefault(id, none).reported()))))
+        return ratings.ofClients(clients).stream()
+                .map(client -> {
+                    Cases clientCases = cases.getOrDefault(client.clientId(), none);
+                    return new Raise(client, new RiskSignals(client.risk(), alerts.getOrDefault(client.clientId(), 0),
+                            clientCases.underWay(), clientCases.reported()));
+                })
                 .filter(raise -> raise.signals().raises())
                 .sorted(Comparator.comparing((Raise raise) -> raise.signals().suggested()).reversed())
                 .toList();

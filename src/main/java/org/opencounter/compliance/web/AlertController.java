@@ -1,6 +1,7 @@
 package org.opencounter.compliance.web;
 
 import org.opencounter.compliance.aml.AlertRefused;
+import org.opencounter.compliance.aml.AmlAlert;
 import org.opencounter.compliance.aml.AmlAlerts;
 import org.opencounter.compliance.aml.AmlRule;
 import org.opencounter.compliance.casework.AmlCases;
@@ -52,11 +53,7 @@ class AlertController {
 
     @GetMapping("/{id}")
     String alert(@PathVariable long id, Model model) {
-        model.addAttribute("alert", alerts.open(id));
-        model.addAttribute("caseId", cases.caseOf(id).orElse(null));
-        model.addAttribute("today", calendar.today());
-        model.addAttribute("canDecide", CurrentStaff.require().hasAnyRole(ComplianceRoles.OFFICERS));
-        return "compliance/alert";
+        return page(alerts.open(id), model);
     }
 
     @PostMapping("/{id}/dismiss")
@@ -67,12 +64,16 @@ class AlertController {
             Flash.success(redirect, "compliance.alert.dismissed", id);
             return "redirect:/compliance/alerts/" + id;
         } catch (AlertRefused refused) {
-            model.addAttribute("alert", alerts.find(id));
-            model.addAttribute("caseId", null);
-            model.addAttribute("today", calendar.today());
-            model.addAttribute("canDecide", true);
             model.addAttribute("noteError", refused.messageKey());
-            return "compliance/alert";
+            return page(alerts.find(id), model);
         }
+    }
+
+    private String page(AmlAlert alert, Model model) {
+        model.addAttribute("alert", alert);
+        model.addAttribute("caseId", cases.caseOf(alert.id()).orElse(null));
+        model.addAttribute("today", calendar.today());
+        model.addAttribute("canDecide", CurrentStaff.require().hasAnyRole(ComplianceRoles.OFFICERS));
+        return "compliance/alert";
     }
 }

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import org.opencounter.compliance.aml.AmlAlerts;
 import org.opencounter.compliance.casework.AmlCase;
 import org.opencounter.compliance.casework.AmlCases;
+import org.opencounter.compliance.casework.CaseNotFound;
 import org.opencounter.compliance.casework.CaseRefused;
 import org.opencounter.compliance.casework.CaseStatus;
 import org.opencounter.compliance.casework.ReportKind;
 import org.opencounter.market.TradingCalendar;
 import org.opencounter.platform.CurrentStaff;
+import org.opencounter.platform.FileDownload;
 import org.opencounter.platform.FileRefused;
 import org.opencounter.platform.Flash;
 import org.opencounter.platform.StoredFile;
@@ -142,17 +144,13 @@ class CaseController {
     @GetMapping("/cases/{id}/notes/{noteId}/file")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long noteId) {
         StoredFile file = cases.attachment(id, noteId)
-                .orElseThrow(() -> new org.opencounter.compliance.casework.CaseNotFound(id + "/note " + noteId));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.format().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(cases.content(file));
+                .orElseThrow(() -> new CaseNotFound(id + "/note " + noteId));
+        return FileDownload.of(file, cases.content(file), false);
     }
 
     private String page(AmlCase found, Model model) {
         model.addAttribute("kase", found);
-        model.addAttribute("caseAlerts", cases.alertIds(found.id()).stream().map(alerts::find).toList());
+        model.addAttribute("caseAlerts", alerts.byIds(cases.alertIds(found.id())));
         model.addAttribute("notes", cases.notes(found.id()));
         model.addAttribute("report", cases.report(found.id()).orElse(null));
         model.addAttribute("kinds", ReportKind.values());

@@ -1,6 +1,7 @@
 package org.opencounter.compliance.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.opencounter.compliance.aml.AmlRule;
@@ -35,12 +36,7 @@ class RuleController {
 
     @GetMapping
     String rules(Model model) {
-        Map<AmlRule, RuleVersionForm> forms = new LinkedHashMap<>();
-        for (AmlRule rule : AmlRule.values()) {
-            forms.put(rule, versions.current(rule, RuleMode.ACTIVE).map(RuleVersionForm::from)
-                    .orElseGet(RuleVersionForm::new));
-        }
-        return page(model, forms, null);
+        return page(model, null, null);
     }
 
     @PostMapping("/{rule}")
@@ -54,19 +50,20 @@ class RuleController {
         } catch (RuleRefused refused) {
             // a value that is no number binds as none, and the rule refuses it as out of range
             model.addAttribute("refusal", refused);
-            Map<AmlRule, RuleVersionForm> forms = new LinkedHashMap<>();
-            for (AmlRule other : AmlRule.values()) {
-                forms.put(other, other == rule ? form : versions.current(other, RuleMode.ACTIVE)
-                        .map(RuleVersionForm::from).orElseGet(RuleVersionForm::new));
-            }
-            return page(model, forms, rule);
+            return page(model, rule, form);
         }
     }
 
-    private String page(Model model, Map<AmlRule, RuleVersionForm> forms, AmlRule failed) {
-        Map<AmlRule, java.util.List<RuleVersion>> history = new LinkedHashMap<>();
+    /** Each rule's versions, and its form starting from the active version's parameters (the refused one as sent). */
+    private String page(Model model, AmlRule failed, RuleVersionForm failedForm) {
+        Map<AmlRule, List<RuleVersion>> history = new LinkedHashMap<>();
+        Map<AmlRule, RuleVersionForm> forms = new LinkedHashMap<>();
         for (AmlRule rule : AmlRule.values()) {
-            history.put(rule, versions.versions(rule));
+            List<RuleVersion> ruleVersions = versions.versions(rule);
+            history.put(rule, ruleVersions);
+            forms.put(rule, rule == failed ? failedForm : ruleVersions.stream()
+                    .filter(version -> version.mode() == RuleMode.ACTIVE).findFirst().map(RuleVersionForm::from)
+                    .orElseGet(RuleVersionForm::new));
         }
         model.addAttribute("history", history);
         model.addAttribute("forms", forms);

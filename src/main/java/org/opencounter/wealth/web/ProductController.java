@@ -5,8 +5,6 @@ import org.opencounter.platform.Flash;
 import org.opencounter.wealth.InvestmentVariety;
 import org.opencounter.wealth.RiskLevel;
 import org.opencounter.wealth.product.ProductCatalogue;
-import org.opencounter.wealth.product.ProductDocumentKind;
-import org.opencounter.wealth.product.ProductDocuments;
 import org.opencounter.wealth.product.ProductForm;
 import org.opencounter.wealth.product.ProductRefused;
 import org.opencounter.wealth.product.ProductStatus;
@@ -33,11 +31,11 @@ class ProductController {
     private static final int PRODUCTS_PER_PAGE = 20;
 
     private final ProductCatalogue catalogue;
-    private final ProductDocuments documents;
+    private final ProductPage productPage;
 
-    ProductController(ProductCatalogue catalogue, ProductDocuments documents) {
+    ProductController(ProductCatalogue catalogue, ProductPage productPage) {
         this.catalogue = catalogue;
-        this.documents = documents;
+        this.productPage = productPage;
     }
 
     @ModelAttribute
@@ -60,11 +58,8 @@ class ProductController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("product", catalogue.find(id));
-        model.addAttribute("documents", documents.current(id));
-        model.addAttribute("documentKinds", ProductDocumentKind.values());
         model.addAttribute("documentForm", new ProductDocumentForm());
-        return "wealth/product-detail";
+        return productPage.show(id, model);
     }
 
     @GetMapping("/new")

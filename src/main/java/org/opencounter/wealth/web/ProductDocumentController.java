@@ -1,18 +1,12 @@
 package org.opencounter.wealth.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
-import org.opencounter.platform.FileFormat;
+import org.opencounter.platform.FileDownload;
 import org.opencounter.platform.FileRefused;
 import org.opencounter.platform.Flash;
-import org.opencounter.wealth.product.ProductCatalogue;
 import org.opencounter.wealth.product.ProductDocument;
-import org.opencounter.wealth.product.ProductDocumentKind;
 import org.opencounter.wealth.product.ProductDocuments;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/wealth/products/{id}/documents")
 class ProductDocumentController {
 
-    private final ProductCatalogue catalogue;
+    private final ProductPage productPage;
     private final ProductDocuments documents;
 
-    ProductDocumentController(ProductCatalogue catalogue, ProductDocuments documents) {
-        this.catalogue = catalogue;
+    ProductDocumentController(ProductPage productPage, ProductDocuments documents) {
+        this.productPage = productPage;
         this.documents = documents;
     }
 
@@ -54,11 +48,8 @@ class ProductDocumentController {
                 errors.rejectValue("file", refused.messageKey(), refused.arguments(), null);
             }
         }
-        model.addAttribute("product", catalogue.find(id));
-        model.addAttribute("documents", documents.current(id));
-        model.addAttribute("documentKinds", ProductDocumentKind.values());
         model.addAttribute("canKeep", true);
-        return "wealth/product-detail";
+        return productPage.show(id, model);
     }
 
     @PostMapping("/{documentId}/withdraw")
@@ -73,13 +64,6 @@ class ProductDocumentController {
     @GetMapping("/{documentId}")
     ResponseEntity<byte[]> open(@PathVariable long id, @PathVariable long documentId) {
         ProductDocument document = documents.find(id, documentId);
-        FileFormat format = document.file().format();
-        ContentDisposition.Builder disposition = format == FileFormat.DOCX || format == FileFormat.XLSX
-                ? ContentDisposition.attachment() : ContentDisposition.inline();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(document.file().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(documents.content(document));
+        return FileDownload.of(document.file(), documents.content(document), true);
     }
 }

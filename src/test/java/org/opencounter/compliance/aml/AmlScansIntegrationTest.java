@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.opencounter.IntegrationTest;
 import org.opencounter.TestClock;
 import org.opencounter.clients.ClientsFixture;
+import org.opencounter.compliance.ComplianceFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,15 +39,7 @@ class AmlScansIntegrationTest {
     @AfterEach
     void realTimeAndVersionOneAgain() {
         TestClock.INSTANCE.reset();
-        onlyVersionOne(jdbc);
-    }
-
-    /** The rule versions are reference data the database reset keeps: puts version 1 of each back as the only one. */
-    static void onlyVersionOne(JdbcClient jdbc) {
-        jdbc.sql("delete from compliance_alert where rule_version_id in"
-                + " (select id from compliance_aml_rule_version where version > 1)").update();
-        jdbc.sql("delete from compliance_aml_rule_version where version > 1").update();
-        jdbc.sql("update compliance_aml_rule_version set mode = 'ACTIVE', retired_at = null").update();
+        ComplianceFixture.onlyVersionOne(jdbc);
     }
 
     private ClientsFixture staff() {
