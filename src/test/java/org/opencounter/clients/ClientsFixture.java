@@ -68,7 +68,18 @@ public class ClientsFixture {
 
     /** Submitted by the clerk, approved by the SH01 branch manager. */
     public long openClient(int sequence) {
-        long id = submit("clerk", individual(sequence));
+        return openClient(individual(sequence));
+    }
+
+    /** A client of this name, born 1990-03-07, opened as {@link #openClient(int)} does. */
+    public long openClient(int sequence, String name) {
+        OnboardingForm form = individual(sequence);
+        form.setName(name);
+        return openClient(form);
+    }
+
+    private long openClient(OnboardingForm form) {
+        long id = submit("clerk", form);
         as("manager", () -> approvals.approve(approvalFor(id), "ok"));
         return id;
     }

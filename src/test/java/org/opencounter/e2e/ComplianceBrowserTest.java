@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * AML monitoring in a real browser: the compliance officer opens a case from an alert of the demo's queue, adds a
  * note with an attachment and asks for a report's review (the reason is required next to its field); a second
  * officer approves a filing in the inbox and the submission is recorded; rules get new parameters in shadow (an
- * out-of-range value is refused next to its field), and a day is scanned again from the scans page.
+ * out-of-range value is refused next to its field), and a day is scanned again from the scans page. A sanctions
+ * list's new version is imported from CSV, its hit confirmed, and the client's account is frozen.
  */
 class ComplianceBrowserTest extends BrowserTest {
 
@@ -126,5 +127,60 @@ class ComplianceBrowserTest extends BrowserTest {
         browser.go("/compliance/scans");
         assertThat(browser.text("scan-" + day)).contains("完成");
         browser.screenshot("compliance-scans");
+    }
+
+    @Test
+    void theOfficerImportsASanctionsListAndConfirmsAHitWhichFreezesTheAccount() throws Exception {
+        var client = jdbc.sql("""
+                        select c.id, c.name, c.birth_date from clients_client c
+                        join clients_fund_account f on f.client_id = c.id join platform_branch b on b.id = c.branch_id
+                        where b.code = 'SH01' and c.kind = 'INDIVIDUAL' and f.status = 'ACTIVE' and c.birth_date is not null
+                            and not exists (select 1 from compliance_screening_hit h where h.client_id = c.id)
+                        order by c.id desc limit 1""").query().singleRow();
+        long clientId = ((Number) client.get("id")).longValue();
+        java.util.List<String> words = org.opencounter.compliance.screening.ScreenedName.of((String) client.get("name"))
+                .words();
+        // the surname in capitals and the given name after it, as foreign lists write a Chinese name
+        String spelled = words.get(0).toUpperCase(java.util.Locale.ROOT) + " " + String.join(" ", words.subList(1,
+                words.size()));
+        Path csv = Files.createTempFile("sanctions", ".csv");
+        Files.writeString(csv, "reference,name,aliases,id_number,birth,nationality,note\n"
+                + "E2E-1," + spelled + ",,," + client.get("birth_date") + ",CN,测试名单\n"
+                + "E2E-2,Ivan PETROV,,,1968-04-12,RU,资产冻结\n");
+
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/screening/lists");
+        assertThat(browser.text("list-SANCTIONS")).contains("v1");
+        browser.attach("file", csv).submit("import-submit");
+        assertThat(browser.text("kind-error")).isEqualTo("请选择名单类别");
+        browser.select("kind", "SANCTIONS").attach("file", csv).submit("import-submit");
+        assertThat(browser.text("flash")).contains("第 2 版已导入", "2 个条目");
+        assertThat(browser.text("entry-table")).contains("E2E-1", spelled);
+        browser.go("/compliance/screening/lists");
+        browser.screenshot("compliance-watch-lists");
+
+        long hit = jdbc.sql("select id from compliance_screening_hit where client_id = ? and status = 'OPEN'")
+                .param(clientId).query(Long.class).single();
+        browser.go("/compliance/screening/hits?kind=SANCTIONS");
+        assertThat(browser.text("hit-" + hit)).contains((String) client.get("name"), spelled, "1.000", "姓名相似",
+                "出生日期一致");
+        assertThat(browser.has("#open-by-kind-chart canvas")).isTrue();
+        browser.screenshot("compliance-screening-hits");
+        browser.clickCss("#hit-" + hit + " a");
+        assertThat(browser.text("entry-facts")).contains("E2E-1", client.get("birth_date").toString());
+        browser.submit("confirm-submit");
+        assertThat(browser.text("note-error")).isEqualTo("请填写复核意见");
+        browser.type("note", "出生日期与名单一致，经核实为名单所列人员");
+        browser.submit("confirm-submit");
+        assertThat(browser.text("hit-status")).isEqualTo("已确认");
+        assertThat(browser.text("flash")).contains("资金账户已冻结");
+        browser.screenshot("compliance-screening-hit");
+        browser.go("/clients/" + clientId);
+        assertThat(browser.pageText()).contains("名单冻结");
+
+        browser.go("/compliance/screening/check");
+        browser.type("name", "Ivan Petrov").submit("check-submit");
+        assertThat(browser.text("match-table")).contains("E2E-2", "1.000");
+        browser.screenshot("compliance-screening-check");
+        Files.delete(csv);
     }
 }

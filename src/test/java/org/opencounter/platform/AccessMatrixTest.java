@@ -249,6 +249,14 @@ class AccessMatrixTest {
             new Rule("GET", "/compliance/scans", COMPLIANCE_READERS),
             new Rule("GET", "/compliance/scans/table", COMPLIANCE_READERS),
             new Rule("POST", "/compliance/scans", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/screening/lists", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/screening/lists", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/screening/lists/{id}", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/screening/hits", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/screening/hits/{id}", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/screening/hits/{id}/confirm", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/screening/hits/{id}/dismiss", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/screening/check", COMPLIANCE_READERS),
             new Rule("GET", "/wealth/targets", WEALTH_READERS),
             new Rule("POST", "/wealth/targets", EnumSet.of(Role.BRANCH_MANAGER)),
             new Rule("GET", "/wealth/complaints", WEALTH_READERS),
@@ -347,6 +355,8 @@ class AccessMatrixTest {
                 || rule.url().contains("{assessmentId}") || rule.url().contains("{verdictId}")
                 || rule.url().contains("{documentId}") || rule.url().startsWith("/compliance/alerts/{id}")
                 || rule.url().startsWith("/compliance/cases/{id}")
+                || rule.url().startsWith("/compliance/screening/hits/{id}")
+                || rule.url().startsWith("/compliance/screening/lists/{id}")
                 || rule.url().startsWith("/compliance/ratings/{clientId}")
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")

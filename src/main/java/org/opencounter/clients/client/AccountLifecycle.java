@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.opencounter.clients.AccountClosureCheck;
+import org.opencounter.clients.SanctionsFreeze;
 import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
+import org.opencounter.platform.CurrentStaff;
+import org.opencounter.platform.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before; cash is checked against the ledger so an account with money in it cannot close.
  */
 @Service
-public class AccountLifecycle {
+public class AccountLifecycle implements SanctionsFreeze {
 
     /** No cash movement for this long makes an account dormant. */
     static final Period DORMANCY = Period.ofMonths(12);
@@ -53,6 +56,9 @@ public class AccountLifecycle {
         if (reason == null || reason.isBlank()) {
             throw new AccountRuleViolation("clients.account.freezeReason.required");
         }
+        if (!FreezeKind.byHand().contains(kind)) {
+            throw new AccountRuleViolation("clients.account.listFreezeByScreening");
+        }
         FundAccount account = lockedAccount(access.visible(clientId));
         Map<String, Object> before = snapshot(account);
         account.freeze(kind, reason.strip(), document == null || document.isBlank() ? null : document.strip(),
@@ -61,9 +67,23 @@ public class AccountLifecycle {
                 snapshot(account)));
     }
 
+    @Override
+    @Transactional
+    public void freezeOnListHit(long clientId, String reason, String reference) {
+        FundAccount account = lockedAccount(access.visible(clientId));
+        Map<String, Object> before = snapshot(account);
+        account.freezeOnListHit(reason.strip(), reference, clock.instant());
+        audit.record(AuditRecord.change("clients.account.freeze-list-hit", ClientAccess.ENTITY, clientId, before,
+                snapshot(account)));
+    }
+
+    /** Lifts a freeze; one on a confirmed sanctions hit only a compliance officer lifts. */
     @Transactional
     public void unfreeze(long clientId) {
         FundAccount account = lockedAccount(access.visible(clientId));
+        if (account.frozenOnListHit() && !CurrentStaff.require().hasRole(Role.COMPLIANCE_OFFICER)) {
+            throw new AccountRuleViolation("clients.account.listHitUnfreeze");
+        }
         Map<String, Object> before = snapshot(account);
         account.unfreeze(clock.instant());
         audit.record(AuditRecord.change("clients.account.unfreeze", ClientAccess.ENTITY, clientId, before,

@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 @Table(name = "clients_fund_account")
 public class FundAccount {
 
+    private static final int MAX_FREEZE_REASON = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -80,6 +82,29 @@ public class FundAccount {
         freezeReason = reason;
         freezeDocument = document;
         lastActivityAt = now;
+    }
+
+    /**
+     * A confirmed sanctions hit freezes the account whatever its state but closed; an earlier freeze gives way, its
+     * reason kept after the new one and its document kept when the hit names none.
+     */
+    public void freezeOnListHit(String reason, String document, Instant now) {
+        if (status == FundAccountStatus.CLOSED) {
+            throw new AccountRuleViolation("clients.account.closed");
+        }
+        String earlier = status == FundAccountStatus.FROZEN && !FreezeKind.SANCTIONS.name().equals(freezeKind)
+                ? freezeReason : null;
+        String combined = earlier == null ? reason : reason + "；原冻结：" + earlier;
+        status = FundAccountStatus.FROZEN;
+        freezeKind = FreezeKind.SANCTIONS.name();
+        freezeReason = combined.length() > MAX_FREEZE_REASON ? combined.substring(0, MAX_FREEZE_REASON) : combined;
+        freezeDocument = document != null ? document : freezeDocument;
+        lastActivityAt = now;
+    }
+
+    /** Whether lifting the freeze is for compliance alone. */
+    public boolean frozenOnListHit() {
+        return status == FundAccountStatus.FROZEN && FreezeKind.SANCTIONS.name().equals(freezeKind);
     }
 
     public void unfreeze(Instant now) {

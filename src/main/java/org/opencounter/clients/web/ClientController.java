@@ -122,7 +122,7 @@ class ClientController {
                 PageRequest.of(Math.max(journalPage, 0), 10))).orElse(Page.empty()));
         model.addAttribute("securitiesAccounts", securitiesAccounts.findByClientIdOrderByExchangeAsc(id));
         model.addAttribute("bankLink", bankLinks.findByClientId(id).orElse(null));
-        model.addAttribute("freezeKinds", org.opencounter.clients.client.FreezeKind.values());
+        model.addAttribute("freezeKinds", org.opencounter.clients.client.FreezeKind.byHand());
         model.addAttribute("followUps", followUpRows.of(followUps.forClient(id,
                 PageRequest.of(Math.max(followUpPage, 0), 5))));
         model.addAttribute("channels", FollowUpChannel.values());

@@ -17,11 +17,14 @@ class ComplianceAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/compliance/alerts/*/dismiss", "/compliance/alerts/*/case",
                         "/compliance/rules/*", "/compliance/scans", "/compliance/cases/*/notes",
                         "/compliance/cases/*/dismiss", "/compliance/cases/*/filing", "/compliance/cases/*/submitted",
-                        "/compliance/ratings/*")
+                        "/compliance/ratings/*", "/compliance/screening/lists", "/compliance/screening/hits/*/confirm",
+                        "/compliance/screening/hits/*/dismiss")
                 .hasAnyRole(names(ComplianceRoles.OFFICERS))
                 .requestMatchers(HttpMethod.GET, "/compliance/alerts", "/compliance/alerts/*", "/compliance/rules",
                         "/compliance/scans", "/compliance/scans/table", "/compliance/cases", "/compliance/cases/*",
-                        "/compliance/cases/*/report", "/compliance/cases/*/notes/*/file", "/compliance/ratings")
+                        "/compliance/cases/*/report", "/compliance/cases/*/notes/*/file", "/compliance/ratings",
+                        "/compliance/screening/lists", "/compliance/screening/lists/*", "/compliance/screening/hits",
+                        "/compliance/screening/hits/*", "/compliance/screening/check")
                 .hasAnyRole(names(ComplianceRoles.READERS));
     }
 }

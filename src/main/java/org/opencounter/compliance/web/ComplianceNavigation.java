@@ -22,6 +22,10 @@ class ComplianceNavigation implements NavigationContributor {
                 new NavigationItem("compliance.nav.section", "compliance.nav.rules", "/compliance/rules", "sliders",
                         ComplianceRoles.READERS, 610),
                 new NavigationItem("compliance.nav.section", "compliance.nav.scans", "/compliance/scans", "search",
-                        ComplianceRoles.READERS, 620));
+                        ComplianceRoles.READERS, 620),
+                new NavigationItem("compliance.nav.section", "compliance.nav.screening", "/compliance/screening/hits",
+                        "person-exclamation", ComplianceRoles.READERS, 630),
+                new NavigationItem("compliance.nav.section", "compliance.nav.lists", "/compliance/screening/lists",
+                        "list-check", ComplianceRoles.READERS, 635));
     }
 }
