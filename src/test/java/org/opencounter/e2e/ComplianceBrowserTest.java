@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * note with an attachment and asks for a report's review (the reason is required next to its field); a second
  * officer approves a filing in the inbox and the submission is recorded; rules get new parameters in shadow (an
  * out-of-range value is refused next to its field), and a day is scanned again from the scans page. A sanctions
- * list's new version is imported from CSV, its hit confirmed, and the client's account is frozen.
+ * list's new version is imported from CSV, its hit confirmed, and the client's account is frozen. The restricted list,
+ * an insider project and the staff registry are kept from their pages.
  */
 class ComplianceBrowserTest extends BrowserTest {
 
@@ -182,5 +183,49 @@ class ComplianceBrowserTest extends BrowserTest {
         assertThat(browser.text("match-table")).contains("E2E-2", "1.000");
         browser.screenshot("compliance-screening-check");
         Files.delete(csv);
+    }
+
+    @Test
+    void theOfficerKeepsTheRestrictedAndInsiderListsAndTheStaffRegistry() {
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/restrictions");
+        assertThat(browser.text("restriction-table")).contains("601318", "生效中", "002415", "观察名单");
+        browser.type("securityCode", "999999").type("reason", "测试").submit("restriction-submit");
+        assertThat(browser.text("securityCode-error")).isEqualTo("证券代码 999999 不存在");
+        browser.type("securityCode", "600900").select("scope", "ALL_CLIENTS").type("reason", "本公司担任其定向增发主承销商");
+        browser.submit("restriction-submit");
+        assertThat(browser.text("flash")).contains("600900 已加入名单");
+        long entry = jdbc.sql("select max(id) from compliance_restricted_security").query(Long.class).single();
+        assertThat(browser.text("restriction-" + entry)).contains("全部客户", "生效中");
+        browser.screenshot("compliance-restrictions");
+        browser.submit("lift-" + entry);
+        assertThat(browser.has("#liftReason-" + entry + ".is-invalid")).isTrue();
+        browser.type("liftReason-" + entry, "录入有误").submit("lift-" + entry);
+        assertThat(browser.text("flash")).contains("600900 已解除");
+
+        long deal = jdbc.sql("select id from compliance_insider_project where security_code = '601318'")
+                .query(Long.class).single();
+        browser.go("/compliance/insiders");
+        browser.clickCss("#project-" + deal + " a");
+        assertThat(browser.text("project-facts")).contains("601318");
+        assertThat(browser.text("people-table")).contains("外部财务顾问", "孙合规");
+        browser.type("personName", "新律师").type("idNumber", "12-34").type("role", "法律顾问").submit("person-submit");
+        assertThat(browser.text("idNumber-error")).isEqualTo("证件号码须为 8 至 32 位字母或数字");
+        browser.type("idNumber", "110101198507070031").submit("person-submit");
+        assertThat(browser.text("people-table")).contains("新律师", "1101**********0031");
+        browser.screenshot("compliance-insider");
+
+        browser.go("/compliance/staff?show=CERTIFICATE_DUE");
+        assertThat(browser.text("staff-table")).contains("陈客户经理", "已过期", "林客户经理", "90 天内到期");
+        browser.screenshot("compliance-staff");
+        browser.go("/compliance/staff/accounts");
+        assertThat(browser.text("linked-table")).contains("张柜员", "员工本人持有账户", "员工为亲属账户提供服务");
+        browser.screenshot("compliance-staff-accounts");
+        browser.clickCss("#linked-table td:nth-child(3) a");
+        browser.type("hours", "2.5").setValue("heldOn", "2026-12-01").submit("training-submit");
+        assertThat(browser.text("course-error")).isEqualTo("请填写课程名称");
+        browser.type("course", "投资者适当性新规").type("hours", "2.5").setValue("heldOn", "2026-12-01");
+        browser.submit("training-submit");
+        assertThat(browser.text("flash")).contains("培训已登记");
+        assertThat(browser.text("training-table")).contains("投资者适当性新规");
     }
 }

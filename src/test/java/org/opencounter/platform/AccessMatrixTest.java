@@ -257,6 +257,21 @@ class AccessMatrixTest {
             new Rule("POST", "/compliance/screening/hits/{id}/confirm", COMPLIANCE_OFFICERS),
             new Rule("POST", "/compliance/screening/hits/{id}/dismiss", COMPLIANCE_OFFICERS),
             new Rule("GET", "/compliance/screening/check", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/restrictions", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/restrictions", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/restrictions/{id}/lift", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/insiders", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/insiders", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/insiders/{id}", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/insiders/{id}/people", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/insiders/{id}/close", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/staff", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/staff/accounts", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/staff/{id}", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/staff/{id}/profile", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/staff/{id}/relatives", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/staff/{id}/relatives/{relativeId}/remove", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/staff/{id}/training", COMPLIANCE_OFFICERS),
             new Rule("GET", "/wealth/targets", WEALTH_READERS),
             new Rule("POST", "/wealth/targets", EnumSet.of(Role.BRANCH_MANAGER)),
             new Rule("GET", "/wealth/complaints", WEALTH_READERS),
@@ -357,6 +372,8 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/compliance/cases/{id}")
                 || rule.url().startsWith("/compliance/screening/hits/{id}")
                 || rule.url().startsWith("/compliance/screening/lists/{id}")
+                || rule.url().startsWith("/compliance/restrictions/{id}")
+                || rule.url().startsWith("/compliance/insiders/{id}") || rule.url().startsWith("/compliance/staff/{id}")
                 || rule.url().startsWith("/compliance/ratings/{clientId}")
                 // questionnaires are reference data kept across test classes: no draft is made here
                 || rule.url().startsWith("/wealth/questionnaires/{id}")
@@ -387,7 +404,7 @@ class AccessMatrixTest {
                 .replace("{assessmentId}", "999999").replace("{verdictId}", "999999").replace("{documentId}", "999999")
                 .replace("{rule}", "STRUCTURING").replace("{noteId}", "999999")
                 .replace("{goalId}", "999999").replace("{step}", "note")
-                .replace("{clientId}", "999999").replace("{eventId}", "999999")
+                .replace("{clientId}", "999999").replace("{relativeId}", "999999").replace("{eventId}", "999999")
                 .replace("{contentId}", "999999").replace("{category}", "C3").replace("{stage}", "SINGLE");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {

@@ -18,13 +18,17 @@ class ComplianceAccessRules implements AccessRules {
                         "/compliance/rules/*", "/compliance/scans", "/compliance/cases/*/notes",
                         "/compliance/cases/*/dismiss", "/compliance/cases/*/filing", "/compliance/cases/*/submitted",
                         "/compliance/ratings/*", "/compliance/screening/lists", "/compliance/screening/hits/*/confirm",
-                        "/compliance/screening/hits/*/dismiss")
+                        "/compliance/screening/hits/*/dismiss", "/compliance/restrictions", "/compliance/restrictions/*/lift",
+                        "/compliance/insiders", "/compliance/insiders/*/people", "/compliance/insiders/*/close",
+                        "/compliance/staff/*/profile", "/compliance/staff/*/relatives",
+                        "/compliance/staff/*/relatives/*/remove", "/compliance/staff/*/training")
                 .hasAnyRole(names(ComplianceRoles.OFFICERS))
                 .requestMatchers(HttpMethod.GET, "/compliance/alerts", "/compliance/alerts/*", "/compliance/rules",
                         "/compliance/scans", "/compliance/scans/table", "/compliance/cases", "/compliance/cases/*",
                         "/compliance/cases/*/report", "/compliance/cases/*/notes/*/file", "/compliance/ratings",
                         "/compliance/screening/lists", "/compliance/screening/lists/*", "/compliance/screening/hits",
-                        "/compliance/screening/hits/*", "/compliance/screening/check")
+                        "/compliance/screening/hits/*", "/compliance/screening/check", "/compliance/restrictions",
+                        "/compliance/insiders", "/compliance/insiders/*", "/compliance/staff", "/compliance/staff/*")
                 .hasAnyRole(names(ComplianceRoles.READERS));
     }
 }

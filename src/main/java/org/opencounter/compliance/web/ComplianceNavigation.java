@@ -26,6 +26,12 @@ class ComplianceNavigation implements NavigationContributor {
                 new NavigationItem("compliance.nav.section", "compliance.nav.screening", "/compliance/screening/hits",
                         "person-exclamation", ComplianceRoles.READERS, 630),
                 new NavigationItem("compliance.nav.section", "compliance.nav.lists", "/compliance/screening/lists",
-                        "list-check", ComplianceRoles.READERS, 635));
+                        "list-check", ComplianceRoles.READERS, 635),
+                new NavigationItem("compliance.nav.section", "compliance.nav.restrictions", "/compliance/restrictions",
+                        "slash-circle", ComplianceRoles.READERS, 640),
+                new NavigationItem("compliance.nav.section", "compliance.nav.insiders", "/compliance/insiders",
+                        "incognito", ComplianceRoles.READERS, 645),
+                new NavigationItem("compliance.nav.section", "compliance.nav.staff", "/compliance/staff",
+                        "person-badge", ComplianceRoles.READERS, 650));
     }
 }

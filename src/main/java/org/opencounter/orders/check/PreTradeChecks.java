@@ -25,8 +25,15 @@ public class PreTradeChecks {
 
     private final List<PreTradeCheck> checks;
 
+    /** @throws IllegalStateException when two checks claim one position: each keys its stored result */
     PreTradeChecks(List<PreTradeCheck> checks) {
         this.checks = checks.stream().sorted(Comparator.comparingInt(PreTradeCheck::position)).toList();
+        for (int i = 1; i < this.checks.size(); i++) {
+            if (this.checks.get(i).position() == this.checks.get(i - 1).position()) {
+                throw new IllegalStateException("pre-trade checks " + this.checks.get(i - 1).code() + " and "
+                        + this.checks.get(i).code() + " both sit at position " + this.checks.get(i).position());
+            }
+        }
     }
 
     public Outcome run(OrderTicket ticket) {
