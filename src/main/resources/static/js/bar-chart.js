@@ -1,27 +1,44 @@
-// Draws every .bar-chart element from data-labels, data-series (names) and data-values, data-values2 (comma-separated).
+// Draws every .bar-chart element from data-labels, data-series (names) and data-values, data-values2 (comma-separated),
+// or from data-stacked: one comma-separated series per name, separated by '|', drawn stacked. Charts inside a part of
+// the page that htmx replaces are drawn again.
 (function () {
   if (!window.echarts) {
     return;
   }
-  document.querySelectorAll('.bar-chart').forEach(function (element) {
-    if (!element.dataset.labels) {
-      return;
-    }
+  function series(element) {
     var names = element.dataset.series.split(',');
-    var series = [element.dataset.values, element.dataset.values2].filter(Boolean).map(function (values, i) {
+    if (element.dataset.stacked) {
+      return element.dataset.stacked.split('|').map(function (values, i) {
+        return {type: 'bar', stack: 'all', name: names[i], data: values.split(',').map(Number)};
+      });
+    }
+    return [element.dataset.values, element.dataset.values2].filter(Boolean).map(function (values, i) {
       return {type: 'bar', name: names[i], data: values.split(',').map(Number)};
     });
-    var chart = echarts.init(element);
-    chart.setOption({
-      animation: false,
-      tooltip: {trigger: 'axis'},
-      legend: {bottom: 0},
-      color: ['#3b6fb6', '#5aa469'],
-      grid: {left: 40, right: 20, top: 20, bottom: 50},
-      xAxis: {type: 'category', data: element.dataset.labels.split(','), axisLabel: {interval: 0}},
-      yAxis: {type: 'value', minInterval: 1},
-      series: series
+  }
+  function draw(root) {
+    root.querySelectorAll('.bar-chart').forEach(function (element) {
+      if (!element.dataset.labels) {
+        return;
+      }
+      var existing = echarts.getInstanceByDom(element);
+      if (existing) {
+        existing.dispose();
+      }
+      var chart = echarts.init(element);
+      chart.setOption({
+        animation: false,
+        tooltip: {trigger: 'axis'},
+        legend: {bottom: 0},
+        color: element.dataset.stacked ? ['#5aa469', '#e0b040', '#e07b39', '#c0392b'] : ['#3b6fb6', '#5aa469'],
+        grid: {left: 40, right: 20, top: 20, bottom: 50},
+        xAxis: {type: 'category', data: element.dataset.labels.split(','), axisLabel: {interval: 0}},
+        yAxis: {type: 'value', minInterval: 1},
+        series: series(element)
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
     });
-    window.addEventListener('resize', function () { chart.resize(); });
-  });
+  }
+  draw(document);
+  document.body.addEventListener('htmx:afterSettle', function (event) { draw(event.target); });
 })();

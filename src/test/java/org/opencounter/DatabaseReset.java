@@ -24,7 +24,8 @@ public class DatabaseReset extends AbstractTestExecutionListener {
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "market_security", "market_calendar_day",
             "market_daily_bar", "market_latest_price", "market_fee_schedule", "wealth_questionnaire",
             "wealth_question", "wealth_question_option", "wealth_score_band", "wealth_asset_assumption",
-            "wealth_asset_correlation", "wealth_model_allocation", "compliance_aml_rule_version");
+            "wealth_asset_correlation", "wealth_model_allocation", "compliance_aml_rule_version",
+            "compliance_phrase");
 
     @Override
     public int getOrder() {

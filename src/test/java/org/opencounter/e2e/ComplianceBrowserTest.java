@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * officer approves a filing in the inbox and the submission is recorded; rules get new parameters in shadow (an
  * out-of-range value is refused next to its field), and a day is scanned again from the scans page. A sanctions
  * list's new version is imported from CSV, its hit confirmed, and the client's account is frozen. The restricted list,
- * an insider project and the staff registry are kept from their pages.
+ * an insider project and the staff registry are kept from their pages. Marketing material promising returns is
+ * returned by the reviewer, revised by its author, approved and published.
  */
 class ComplianceBrowserTest extends BrowserTest {
 
@@ -227,5 +228,76 @@ class ComplianceBrowserTest extends BrowserTest {
         browser.submit("training-submit");
         assertThat(browser.text("flash")).contains("培训已登记");
         assertThat(browser.text("training-table")).contains("投资者适当性新规");
+    }
+
+    @Test
+    void marketingMaterialIsReturnedForAPromiseOfReturnsThenApprovedAndPublished() {
+        browser.login("wealth", DEMO_PASSWORD).go("/compliance/disclosures/new");
+        browser.type("title", "春季理财节海报").submit("disclosure-submit");
+        assertThat(browser.text("material-error")).isEqualTo("请选择类别");
+        browser.select("material", "MARKETING").type("title", "春季理财节海报")
+                .type("body", "精选产品，稳赚不赔，欢迎认购。");
+        browser.submit("disclosure-submit");
+        assertThat(browser.text("finding-list")).contains("稳赚", "缺少必备揭示", "投资有风险");
+        String path = browser.path();
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        browser.screenshot("compliance-disclosure-findings");
+        browser.logout();
+
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/disclosures/" + id);
+        browser.submit("take-submit");
+        browser.submit("approve-submit");
+        assertThat(browser.text("disclosure-error")).contains("不能批准");
+        browser.submit("return-submit");
+        assertThat(browser.text("comment-error")).isEqualTo("退回须填写审核意见");
+        browser.type("comment", "不得承诺收益，删除“稳赚不赔”，补充风险揭示").submit("return-submit");
+        assertThat(browser.text("disclosure-status")).isEqualTo("已退回");
+        browser.logout();
+
+        browser.login("wealth", DEMO_PASSWORD).go("/compliance/disclosures/" + id);
+        assertThat(browser.text("history-list")).contains("不得承诺收益");
+        browser.type("body", "精选产品，历史业绩不代表未来表现。投资有风险，入市需谨慎。").submit("revise-submit");
+        assertThat(browser.text("no-findings")).isEqualTo("未发现禁用语，必备揭示齐全");
+        browser.logout();
+
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/disclosures/" + id);
+        browser.submit("take-submit");
+        browser.type("comment", "同意发布").submit("approve-submit");
+        assertThat(browser.text("disclosure-status")).isEqualTo("已批准");
+        browser.logout();
+
+        browser.login("wealth", DEMO_PASSWORD).go("/compliance/disclosures/" + id);
+        browser.submit("publish-submit");
+        assertThat(browser.text("disclosure-status")).isEqualTo("已发布");
+        browser.screenshot("compliance-disclosure");
+        browser.go("/compliance/disclosures");
+        assertThat(browser.text("disclosure-table")).contains("春季理财节海报", "已发布").doesNotContain("海康威视");
+    }
+
+    @Test
+    void theDashboardShowsWhatWaitsAndRefreshesWithoutAReload() {
+        long open = jdbc.sql("select count(*) from compliance_screening_hit where status = 'OPEN'").query(Long.class)
+                .single();
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/dashboard");
+        assertThat(browser.text("figure-screeningHits")).contains("待复核名单命中", String.valueOf(open));
+        assertThat(browser.text("figure-certificatesDue")).contains("3");
+        assertThat(browser.has("#alerts-by-age-chart canvas")).isTrue();
+        assertThat(browser.has("#hits-chart canvas")).isTrue();
+        browser.screenshot("compliance-dashboard");
+
+        // a hit decided elsewhere: the next poll shows it, on the same page, with its charts drawn again
+        jdbc.sql("""
+                update compliance_screening_hit set status = 'DISMISSED', decided_by = 'compliance2', decided_at = now(),
+                    decision_note = '误报' where id = (select min(id) from compliance_screening_hit where status = 'OPEN')""")
+                .update();
+        var script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        script.executeScript("window.samePage = true; htmx.ajax('GET', '/compliance/dashboard',"
+                + " {target: '#dashboard-live', select: '#dashboard-live', swap: 'outerHTML'});");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.text("figure-screeningHits")
+                .contains(String.valueOf(open - 1)));
+        assertThat(script.executeScript("return window.samePage === true")).isEqualTo(true);
+        assertThat(browser.has("#alerts-by-age-chart canvas")).isTrue();
+        browser.clickCss("#figure-screeningHits");
+        assertThat(browser.path()).startsWith("/compliance/screening/hits");
     }
 }

@@ -69,6 +69,10 @@ class AccessMatrixTest {
     private static final Set<Role> CATALOGUE_KEEPERS = EnumSet.of(Role.COMPLIANCE_OFFICER);
     private static final Set<Role> COMPLIANCE_OFFICERS = EnumSet.of(Role.COMPLIANCE_OFFICER);
     private static final Set<Role> COMPLIANCE_READERS = EnumSet.of(Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+    private static final Set<Role> DISCLOSURE_AUTHORS = EnumSet.of(Role.RESEARCH_ANALYST, Role.WEALTH_ADVISER,
+            Role.BRANCH_MANAGER, Role.COMPLIANCE_OFFICER);
+    private static final Set<Role> DISCLOSURE_READERS = EnumSet.of(Role.RESEARCH_ANALYST, Role.WEALTH_ADVISER,
+            Role.BRANCH_MANAGER, Role.COMPLIANCE_OFFICER, Role.AUDITOR);
     private static final Set<Role> PUBLIC = null;
 
     /** method, URL (with {id} standing for a real record), the roles that may use it. */
@@ -272,6 +276,19 @@ class AccessMatrixTest {
             new Rule("POST", "/compliance/staff/{id}/relatives", COMPLIANCE_OFFICERS),
             new Rule("POST", "/compliance/staff/{id}/relatives/{relativeId}/remove", COMPLIANCE_OFFICERS),
             new Rule("POST", "/compliance/staff/{id}/training", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/dashboard", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/disclosures", DISCLOSURE_READERS),
+            new Rule("GET", "/compliance/disclosures/new", DISCLOSURE_AUTHORS),
+            new Rule("POST", "/compliance/disclosures", DISCLOSURE_AUTHORS),
+            new Rule("GET", "/compliance/disclosures/{id}", DISCLOSURE_READERS),
+            new Rule("POST", "/compliance/disclosures/{id}/revise", DISCLOSURE_AUTHORS),
+            new Rule("POST", "/compliance/disclosures/{id}/publish", DISCLOSURE_AUTHORS),
+            new Rule("POST", "/compliance/disclosures/{id}/take", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/disclosures/{id}/approve", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/disclosures/{id}/return", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/phrases", DISCLOSURE_READERS),
+            new Rule("POST", "/compliance/phrases", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/phrases/{id}/retire", COMPLIANCE_OFFICERS),
             new Rule("GET", "/wealth/targets", WEALTH_READERS),
             new Rule("POST", "/wealth/targets", EnumSet.of(Role.BRANCH_MANAGER)),
             new Rule("GET", "/wealth/complaints", WEALTH_READERS),
@@ -373,6 +390,7 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/compliance/screening/hits/{id}")
                 || rule.url().startsWith("/compliance/screening/lists/{id}")
                 || rule.url().startsWith("/compliance/restrictions/{id}")
+                || rule.url().startsWith("/compliance/disclosures/{id}") || rule.url().startsWith("/compliance/phrases/{id}")
                 || rule.url().startsWith("/compliance/insiders/{id}") || rule.url().startsWith("/compliance/staff/{id}")
                 || rule.url().startsWith("/compliance/ratings/{clientId}")
                 // questionnaires are reference data kept across test classes: no draft is made here

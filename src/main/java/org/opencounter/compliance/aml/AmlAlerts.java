@@ -93,6 +93,28 @@ public class AmlAlerts {
         return counts;
     }
 
+    /** The ages the dashboard groups open alerts in, in calendar days since the business date: up to 2, 5, 10, more. */
+    public static final int[] AGE_LIMITS = {2, 5, 10};
+
+    /** The open alerts (not shadow) per rule and age group, the youngest group first. */
+    @Transactional(readOnly = true)
+    public Map<AmlRule, long[]> openByRuleAndAge(LocalDate today) {
+        Map<AmlRule, long[]> counts = new EnumMap<>(AmlRule.class);
+        for (AmlRule rule : AmlRule.values()) {
+            counts.put(rule, new long[AGE_LIMITS.length + 1]);
+        }
+        jdbc.sql("""
+                        select rule, case when ? - business_date <= ? then 0 when ? - business_date <= ? then 1
+                                          when ? - business_date <= ? then 2 else 3 end as age, count(*)
+                        from compliance_alert where not shadow and status = 'OPEN' group by 1, 2""")
+                .params(Date.valueOf(today), AGE_LIMITS[0], Date.valueOf(today), AGE_LIMITS[1], Date.valueOf(today),
+                        AGE_LIMITS[2])
+                .query(row -> {
+                    counts.get(AmlRule.valueOf(row.getString(1)))[row.getInt(2)] = row.getLong(3);
+                });
+        return counts;
+    }
+
     /** How many open large-value alerts are past their report date on the day. */
     @Transactional(readOnly = true)
     public long overdue(LocalDate today) {

@@ -8,27 +8,41 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** URL rules of the compliance module: head-office compliance officers act, auditors read. */
+/**
+ * URL rules of the compliance module: head-office compliance officers act, auditors read; the authors of material
+ * for the public submit it for disclosure review and see their own submissions.
+ */
 @Component
 class ComplianceAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/compliance/alerts/*/dismiss", "/compliance/alerts/*/case",
+        rules.requestMatchers(HttpMethod.POST, "/compliance/disclosures", "/compliance/disclosures/*/revise",
+                        "/compliance/disclosures/*/publish")
+                .hasAnyRole(names(ComplianceRoles.AUTHORS))
+                .requestMatchers(HttpMethod.GET, "/compliance/disclosures/new")
+                .hasAnyRole(names(ComplianceRoles.AUTHORS))
+                .requestMatchers(HttpMethod.GET, "/compliance/disclosures", "/compliance/disclosures/*",
+                        "/compliance/phrases")
+                .hasAnyRole(names(ComplianceRoles.DISCLOSURE_READERS))
+                .requestMatchers(HttpMethod.POST, "/compliance/alerts/*/dismiss", "/compliance/alerts/*/case",
                         "/compliance/rules/*", "/compliance/scans", "/compliance/cases/*/notes",
                         "/compliance/cases/*/dismiss", "/compliance/cases/*/filing", "/compliance/cases/*/submitted",
                         "/compliance/ratings/*", "/compliance/screening/lists", "/compliance/screening/hits/*/confirm",
                         "/compliance/screening/hits/*/dismiss", "/compliance/restrictions", "/compliance/restrictions/*/lift",
                         "/compliance/insiders", "/compliance/insiders/*/people", "/compliance/insiders/*/close",
                         "/compliance/staff/*/profile", "/compliance/staff/*/relatives",
-                        "/compliance/staff/*/relatives/*/remove", "/compliance/staff/*/training")
+                        "/compliance/staff/*/relatives/*/remove", "/compliance/staff/*/training",
+                        "/compliance/disclosures/*/take", "/compliance/disclosures/*/approve",
+                        "/compliance/disclosures/*/return", "/compliance/phrases", "/compliance/phrases/*/retire")
                 .hasAnyRole(names(ComplianceRoles.OFFICERS))
                 .requestMatchers(HttpMethod.GET, "/compliance/alerts", "/compliance/alerts/*", "/compliance/rules",
                         "/compliance/scans", "/compliance/scans/table", "/compliance/cases", "/compliance/cases/*",
                         "/compliance/cases/*/report", "/compliance/cases/*/notes/*/file", "/compliance/ratings",
                         "/compliance/screening/lists", "/compliance/screening/lists/*", "/compliance/screening/hits",
                         "/compliance/screening/hits/*", "/compliance/screening/check", "/compliance/restrictions",
-                        "/compliance/insiders", "/compliance/insiders/*", "/compliance/staff", "/compliance/staff/*")
+                        "/compliance/insiders", "/compliance/insiders/*", "/compliance/staff", "/compliance/staff/*",
+                        "/compliance/dashboard")
                 .hasAnyRole(names(ComplianceRoles.READERS));
     }
 }

@@ -13,6 +13,8 @@ class ComplianceNavigation implements NavigationContributor {
     @Override
     public List<NavigationItem> navigationItems() {
         return List.of(
+                new NavigationItem("compliance.nav.section", "compliance.nav.dashboard", "/compliance/dashboard",
+                        "clipboard-data", ComplianceRoles.READERS, 595),
                 new NavigationItem("compliance.nav.section", "compliance.nav.alerts", "/compliance/alerts",
                         "exclamation-triangle", ComplianceRoles.READERS, 600),
                 new NavigationItem("compliance.nav.section", "compliance.nav.cases", "/compliance/cases",
@@ -32,6 +34,10 @@ class ComplianceNavigation implements NavigationContributor {
                 new NavigationItem("compliance.nav.section", "compliance.nav.insiders", "/compliance/insiders",
                         "incognito", ComplianceRoles.READERS, 645),
                 new NavigationItem("compliance.nav.section", "compliance.nav.staff", "/compliance/staff",
-                        "person-badge", ComplianceRoles.READERS, 650));
+                        "person-badge", ComplianceRoles.READERS, 650),
+                new NavigationItem("compliance.nav.section", "compliance.nav.disclosures", "/compliance/disclosures",
+                        "megaphone", ComplianceRoles.DISCLOSURE_READERS, 660),
+                new NavigationItem("compliance.nav.section", "compliance.nav.phrases", "/compliance/phrases",
+                        "spellcheck", ComplianceRoles.DISCLOSURE_READERS, 665));
     }
 }
