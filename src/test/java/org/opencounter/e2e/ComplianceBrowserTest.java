@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * out-of-range value is refused next to its field), and a day is scanned again from the scans page. A sanctions
  * list's new version is imported from CSV, its hit confirmed, and the client's account is frozen. The restricted list,
  * an insider project and the staff registry are kept from their pages. Marketing material promising returns is
- * returned by the reviewer, revised by its author, approved and published.
+ * returned by the reviewer, revised by its author, approved and published. A regulation sends its policy owner a
+ * task; the owner revises the policy and staff acknowledge the change.
  */
 class ComplianceBrowserTest extends BrowserTest {
 
@@ -299,5 +300,47 @@ class ComplianceBrowserTest extends BrowserTest {
         assertThat(browser.has("#alerts-by-age-chart canvas")).isTrue();
         browser.clickCss("#figure-screeningHits");
         assertThat(browser.path()).startsWith("/compliance/screening/hits");
+    }
+
+    @Test
+    void aRegulationSendsATaskToThePolicyOwnerWhoRevisesItAndStaffAcknowledge() {
+        long suitability = jdbc.sql("select id from compliance_policy where code = 'SUIT-01'").query(Long.class).single();
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/regulations");
+        assertThat(browser.text("regulation-table")).contains("中华人民共和国反洗钱法（2024年修订）", "现行有效");
+        browser.type("title", "关于进一步加强投资者适当性管理的通知").type("issuer", "中国证券业协会")
+                .type("documentNumber", "中证协发〔2026〕18号").setValue("issuedOn", "2026-11-20")
+                .setValue("effectiveOn", "2026-11-01").type("summary", "强化高龄投资者和首次购买高风险产品投资者的回访。");
+        browser.click("policy-" + suitability).submit("regulation-submit");
+        assertThat(browser.text("effectiveOn-error")).isEqualTo("请填写施行日（不早于发布日）");
+        browser.setValue("effectiveOn", "2027-01-01").submit("regulation-submit");
+        assertThat(browser.text("flash")).contains("已向 1 项制度的负责人发出待办");
+        assertThat(browser.text("task-list")).contains("SUIT-01", "郑理财", "期限 2027-01-01");
+        browser.screenshot("compliance-regulation");
+        browser.logout();
+
+        long task = jdbc.sql("select max(id) from compliance_policy_task where policy_id = ?").param(suitability)
+                .query(Long.class).single();
+        browser.login("wealth", DEMO_PASSWORD).go("/compliance/my-tasks");
+        browser.select("outcome-" + task, "REVISED").type("note-" + task, "按通知修订回访条款").submit("complete-" + task);
+        assertThat(browser.text("task-error-" + task)).isEqualTo("修订制度须填写修订要点");
+        browser.select("outcome-" + task, "REVISED").type("note-" + task, "按通知修订回访条款")
+                .type("revisedSummary-" + task, "新增：70岁以上投资者购买R4及以上产品须双录并回访").submit("complete-" + task);
+        assertThat(browser.text("flash")).contains("待办已完成");
+        browser.screenshot("compliance-my-tasks");
+        browser.logout();
+
+        browser.login("clerk", DEMO_PASSWORD).go("/compliance/acknowledgements");
+        assertThat(browser.text("ack-list")).contains("SUIT-01", "70岁以上投资者");
+        long change = jdbc.sql("select id from compliance_policy_change where policy_id = ?").param(suitability)
+                .query(Long.class).single();
+        browser.submit("acknowledge-" + change);
+        assertThat(browser.text("flash")).contains("已确认");
+        assertThat(browser.pageText()).doesNotContain("SUIT-01");
+        browser.logout();
+
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/policies/" + suitability);
+        assertThat(browser.text("change-list")).contains("v2");
+        assertThat(browser.text("ack-table")).contains("张柜员");
+        browser.screenshot("compliance-policy");
     }
 }

@@ -277,6 +277,18 @@ class AccessMatrixTest {
             new Rule("POST", "/compliance/staff/{id}/relatives/{relativeId}/remove", COMPLIANCE_OFFICERS),
             new Rule("POST", "/compliance/staff/{id}/training", COMPLIANCE_OFFICERS),
             new Rule("GET", "/compliance/dashboard", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/regulations", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/regulations", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/regulations/{id}", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/regulations/{id}/interpretation", COMPLIANCE_OFFICERS),
+            new Rule("POST", "/compliance/regulations/{id}/repeal", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/policies", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/policies", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/policies/{id}", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/my-tasks", EVERY_ROLE),
+            new Rule("POST", "/compliance/my-tasks/{id}", EVERY_ROLE),
+            new Rule("GET", "/compliance/acknowledgements", EVERY_ROLE),
+            new Rule("POST", "/compliance/acknowledgements/{changeId}", EVERY_ROLE),
             new Rule("GET", "/compliance/disclosures", DISCLOSURE_READERS),
             new Rule("GET", "/compliance/disclosures/new", DISCLOSURE_AUTHORS),
             new Rule("POST", "/compliance/disclosures", DISCLOSURE_AUTHORS),
@@ -390,6 +402,8 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/compliance/screening/hits/{id}")
                 || rule.url().startsWith("/compliance/screening/lists/{id}")
                 || rule.url().startsWith("/compliance/restrictions/{id}")
+                || rule.url().startsWith("/compliance/regulations/{id}") || rule.url().startsWith("/compliance/policies/{id}")
+                || rule.url().startsWith("/compliance/my-tasks/{id}") || rule.url().contains("{changeId}")
                 || rule.url().startsWith("/compliance/disclosures/{id}") || rule.url().startsWith("/compliance/phrases/{id}")
                 || rule.url().startsWith("/compliance/insiders/{id}") || rule.url().startsWith("/compliance/staff/{id}")
                 || rule.url().startsWith("/compliance/ratings/{clientId}")
@@ -422,7 +436,7 @@ class AccessMatrixTest {
                 .replace("{assessmentId}", "999999").replace("{verdictId}", "999999").replace("{documentId}", "999999")
                 .replace("{rule}", "STRUCTURING").replace("{noteId}", "999999")
                 .replace("{goalId}", "999999").replace("{step}", "note")
-                .replace("{clientId}", "999999").replace("{relativeId}", "999999").replace("{eventId}", "999999")
+                .replace("{clientId}", "999999").replace("{relativeId}", "999999").replace("{changeId}", "999999").replace("{eventId}", "999999")
                 .replace("{contentId}", "999999").replace("{category}", "C3").replace("{stage}", "SINGLE");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {

@@ -17,7 +17,10 @@ class ComplianceAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/compliance/disclosures", "/compliance/disclosures/*/revise",
+        rules.requestMatchers("/compliance/my-tasks", "/compliance/my-tasks/*", "/compliance/acknowledgements",
+                        "/compliance/acknowledgements/*")
+                .authenticated()
+                .requestMatchers(HttpMethod.POST, "/compliance/disclosures", "/compliance/disclosures/*/revise",
                         "/compliance/disclosures/*/publish")
                 .hasAnyRole(names(ComplianceRoles.AUTHORS))
                 .requestMatchers(HttpMethod.GET, "/compliance/disclosures/new")
@@ -34,7 +37,9 @@ class ComplianceAccessRules implements AccessRules {
                         "/compliance/staff/*/profile", "/compliance/staff/*/relatives",
                         "/compliance/staff/*/relatives/*/remove", "/compliance/staff/*/training",
                         "/compliance/disclosures/*/take", "/compliance/disclosures/*/approve",
-                        "/compliance/disclosures/*/return", "/compliance/phrases", "/compliance/phrases/*/retire")
+                        "/compliance/disclosures/*/return", "/compliance/phrases", "/compliance/phrases/*/retire",
+                        "/compliance/regulations", "/compliance/regulations/*/interpretation",
+                        "/compliance/regulations/*/repeal", "/compliance/policies")
                 .hasAnyRole(names(ComplianceRoles.OFFICERS))
                 .requestMatchers(HttpMethod.GET, "/compliance/alerts", "/compliance/alerts/*", "/compliance/rules",
                         "/compliance/scans", "/compliance/scans/table", "/compliance/cases", "/compliance/cases/*",
@@ -42,7 +47,8 @@ class ComplianceAccessRules implements AccessRules {
                         "/compliance/screening/lists", "/compliance/screening/lists/*", "/compliance/screening/hits",
                         "/compliance/screening/hits/*", "/compliance/screening/check", "/compliance/restrictions",
                         "/compliance/insiders", "/compliance/insiders/*", "/compliance/staff", "/compliance/staff/*",
-                        "/compliance/dashboard")
+                        "/compliance/dashboard", "/compliance/regulations", "/compliance/regulations/*",
+                        "/compliance/policies", "/compliance/policies/*")
                 .hasAnyRole(names(ComplianceRoles.READERS));
     }
 }

@@ -38,6 +38,15 @@ class ComplianceNavigation implements NavigationContributor {
                 new NavigationItem("compliance.nav.section", "compliance.nav.disclosures", "/compliance/disclosures",
                         "megaphone", ComplianceRoles.DISCLOSURE_READERS, 660),
                 new NavigationItem("compliance.nav.section", "compliance.nav.phrases", "/compliance/phrases",
-                        "spellcheck", ComplianceRoles.DISCLOSURE_READERS, 665));
+                        "spellcheck", ComplianceRoles.DISCLOSURE_READERS, 665),
+                new NavigationItem("compliance.nav.section", "compliance.nav.regulations", "/compliance/regulations",
+                        "journal-bookmark", ComplianceRoles.READERS, 670),
+                new NavigationItem("compliance.nav.section", "compliance.nav.policies", "/compliance/policies",
+                        "journal-text", ComplianceRoles.READERS, 675),
+                new NavigationItem("compliance.nav.section", "compliance.nav.myTasks", "/compliance/my-tasks",
+                        "list-task", java.util.EnumSet.allOf(org.opencounter.platform.Role.class), 680),
+                new NavigationItem("compliance.nav.section", "compliance.nav.acknowledgements",
+                        "/compliance/acknowledgements", "check2-square",
+                        java.util.EnumSet.allOf(org.opencounter.platform.Role.class), 685));
     }
 }
