@@ -137,7 +137,8 @@ class ComplianceBrowserTest extends BrowserTest {
         var client = jdbc.sql("""
                         select c.id, c.name, c.birth_date from clients_client c
                         join clients_fund_account f on f.client_id = c.id join platform_branch b on b.id = c.branch_id
-                        where b.code = 'SH01' and c.kind = 'INDIVIDUAL' and f.status = 'ACTIVE' and c.birth_date is not null
+                        where b.code = 'SH01' and c.kind = 'INDIVIDUAL' and f.status = 'ACTIVE'
+                            and c.birth_date is not null
                             and not exists (select 1 from compliance_screening_hit h where h.client_id = c.id)
                         order by c.id desc limit 1""").query().singleRow();
         long clientId = ((Number) client.get("id")).longValue();
@@ -288,8 +289,9 @@ class ComplianceBrowserTest extends BrowserTest {
 
         // a hit decided elsewhere: the next poll shows it, on the same page, with its charts drawn again
         jdbc.sql("""
-                update compliance_screening_hit set status = 'DISMISSED', decided_by = 'compliance2', decided_at = now(),
-                    decision_note = '误报' where id = (select min(id) from compliance_screening_hit where status = 'OPEN')""")
+                update compliance_screening_hit set status = 'DISMISSED', decided_by = 'compliance2',
+                    decided_at = now(), decision_note = '误报'
+                where id = (select min(id) from compliance_screening_hit where status = 'OPEN')""")
                 .update();
         var script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
         script.executeScript("window.samePage = true; htmx.ajax('GET', '/compliance/dashboard',"
@@ -304,7 +306,8 @@ class ComplianceBrowserTest extends BrowserTest {
 
     @Test
     void aRegulationSendsATaskToThePolicyOwnerWhoRevisesItAndStaffAcknowledge() {
-        long suitability = jdbc.sql("select id from compliance_policy where code = 'SUIT-01'").query(Long.class).single();
+        long suitability = jdbc.sql("select id from compliance_policy where code = 'SUIT-01'").query(Long.class)
+                .single();
         browser.login("compliance", DEMO_PASSWORD).go("/compliance/regulations");
         assertThat(browser.text("regulation-table")).contains("中华人民共和国反洗钱法（2024年修订）", "现行有效");
         browser.type("title", "关于进一步加强投资者适当性管理的通知").type("issuer", "中国证券业协会")
@@ -342,5 +345,33 @@ class ComplianceBrowserTest extends BrowserTest {
         assertThat(browser.text("change-list")).contains("v2");
         assertThat(browser.text("ack-table")).contains("张柜员");
         browser.screenshot("compliance-policy");
+    }
+
+    @Test
+    void staffDeclareAGiftThatAnOfficerApprovesAndSignTheYearsAttestation() {
+        browser.login("advisor2", DEMO_PASSWORD).go("/compliance/declarations");
+        browser.submit("sign-submit");
+        assertThat(browser.text("attestation-signed")).startsWith("已于");
+        browser.select("counterpartyKind", "ISSUER").type("description", "调研午餐").type("value", "260")
+                .setValue("occurredOn", "2026-12-01").submit("gift-submit");
+        assertThat(browser.text("counterparty-error")).isEqualTo("请填写对方单位或个人");
+        browser.select("counterpartyKind", "ISSUER").type("counterparty", "某上市公司证券部").type("description", "调研午餐")
+                .type("value", "260").setValue("occurredOn", "2026-12-01").submit("gift-submit");
+        assertThat(browser.text("flash")).contains("已申报");
+        assertThat(browser.text("my-declarations")).contains("某上市公司证券部", "待审核", "收受 · 上市公司或发行人 · 调研午餐");
+        browser.screenshot("compliance-declarations");
+        browser.logout();
+
+        long gift = jdbc.sql("select max(id) from compliance_gift").query(Long.class).single();
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/declarations/review");
+        browser.submit("approve-GIFT-" + gift);
+        assertThat(browser.text("decision-error-GIFT-" + gift)).isEqualTo("请填写审核意见");
+        browser.type("note-GIFT-" + gift, "正常商务接待，金额合理").submit("approve-GIFT-" + gift);
+        assertThat(browser.text("flash")).contains("已同意");
+        assertThat(browser.text("register-table")).contains("某上市公司证券部", "已同意");
+        browser.screenshot("compliance-declaration-review");
+        browser.go("/compliance/attestations");
+        assertThat(browser.text("round-table")).contains("10 /");
+        assertThat(browser.text("unsigned-table")).doesNotContain("陈客户经理");
     }
 }

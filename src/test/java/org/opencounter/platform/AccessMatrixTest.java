@@ -285,6 +285,14 @@ class AccessMatrixTest {
             new Rule("GET", "/compliance/policies", COMPLIANCE_READERS),
             new Rule("POST", "/compliance/policies", COMPLIANCE_OFFICERS),
             new Rule("GET", "/compliance/policies/{id}", COMPLIANCE_READERS),
+            new Rule("GET", "/compliance/declarations", EVERY_ROLE),
+            new Rule("POST", "/compliance/declarations/gifts", EVERY_ROLE),
+            new Rule("POST", "/compliance/declarations/activities", EVERY_ROLE),
+            new Rule("POST", "/compliance/declarations/attestations/{roundId}", EVERY_ROLE),
+            new Rule("GET", "/compliance/declarations/review", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/declarations/{kind}/{id}/decision", COMPLIANCE_OFFICERS),
+            new Rule("GET", "/compliance/attestations", COMPLIANCE_READERS),
+            new Rule("POST", "/compliance/attestations", COMPLIANCE_OFFICERS),
             new Rule("GET", "/compliance/my-tasks", EVERY_ROLE),
             new Rule("POST", "/compliance/my-tasks/{id}", EVERY_ROLE),
             new Rule("GET", "/compliance/acknowledgements", EVERY_ROLE),
@@ -402,9 +410,13 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/compliance/screening/hits/{id}")
                 || rule.url().startsWith("/compliance/screening/lists/{id}")
                 || rule.url().startsWith("/compliance/restrictions/{id}")
-                || rule.url().startsWith("/compliance/regulations/{id}") || rule.url().startsWith("/compliance/policies/{id}")
+                || rule.url().startsWith("/compliance/declarations/attestations/{roundId}")
+                || rule.url().startsWith("/compliance/declarations/{kind}")
+                || rule.url().startsWith("/compliance/regulations/{id}")
+                || rule.url().startsWith("/compliance/policies/{id}")
                 || rule.url().startsWith("/compliance/my-tasks/{id}") || rule.url().contains("{changeId}")
-                || rule.url().startsWith("/compliance/disclosures/{id}") || rule.url().startsWith("/compliance/phrases/{id}")
+                || rule.url().startsWith("/compliance/disclosures/{id}")
+                || rule.url().startsWith("/compliance/phrases/{id}")
                 || rule.url().startsWith("/compliance/insiders/{id}") || rule.url().startsWith("/compliance/staff/{id}")
                 || rule.url().startsWith("/compliance/ratings/{clientId}")
                 // questionnaires are reference data kept across test classes: no draft is made here
@@ -436,7 +448,9 @@ class AccessMatrixTest {
                 .replace("{assessmentId}", "999999").replace("{verdictId}", "999999").replace("{documentId}", "999999")
                 .replace("{rule}", "STRUCTURING").replace("{noteId}", "999999")
                 .replace("{goalId}", "999999").replace("{step}", "note")
-                .replace("{clientId}", "999999").replace("{relativeId}", "999999").replace("{changeId}", "999999").replace("{eventId}", "999999")
+                .replace("{clientId}", "999999").replace("{relativeId}", "999999")
+                .replace("{changeId}", "999999").replace("{kind}", "gifts").replace("{roundId}", "999999")
+                .replace("{eventId}", "999999")
                 .replace("{contentId}", "999999").replace("{category}", "C3").replace("{stage}", "SINGLE");
         MockHttpServletRequestBuilder request = "GET".equals(rule.method()) ? get(url) : post(url).with(csrf());
         if (role != null) {

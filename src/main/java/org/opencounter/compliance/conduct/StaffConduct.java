@@ -132,7 +132,8 @@ public class StaffConduct {
         if (holder.isPresent() && holder.get() != staffId) {
             throw new ConductRefused("idNumber", "compliance.staff.idNumberTaken");
         }
-        String certificate = certificateNumber == null || certificateNumber.isBlank() ? null : certificateNumber.strip();
+        String certificate = certificateNumber == null || certificateNumber.isBlank() ? null
+                : certificateNumber.strip();
         if (certificate != null && certificateExpiry == null) {
             throw new ConductRefused("certificateExpiry", "compliance.staff.expiryRequired");
         }
@@ -143,13 +144,14 @@ public class StaffConduct {
             throw new ConductRefused("certificateNumber", "compliance.staff.certificateTooLong");
         }
         jdbc.sql("""
-                        insert into compliance_staff_profile (staff_id, id_number, certificate_number, certificate_expiry,
-                            updated_by, updated_at) values (?, ?, ?, ?, ?, ?)
+                        insert into compliance_staff_profile (staff_id, id_number, certificate_number,
+                            certificate_expiry, updated_by, updated_at) values (?, ?, ?, ?, ?, ?)
                         on conflict (staff_id) do update set id_number = excluded.id_number,
                             certificate_number = excluded.certificate_number,
                             certificate_expiry = excluded.certificate_expiry, updated_by = excluded.updated_by,
                             updated_at = excluded.updated_at""")
-                .params(staffId, number, certificate, certificateExpiry == null ? null : Date.valueOf(certificateExpiry),
+                .params(staffId, number, certificate,
+                        certificateExpiry == null ? null : Date.valueOf(certificateExpiry),
                         CurrentStaff.require().username(), Timestamp.from(clock.instant())).update();
         audit.record(AuditRecord.change("compliance.staff.profile", ENTITY, staffId,
                 profile(before.certificateNumber(), before.certificateExpiry()),
@@ -172,9 +174,11 @@ public class StaffConduct {
             throw new ConductRefused("relation", "compliance.staff.relationRequired");
         }
         jdbc.sql("""
-                        insert into compliance_staff_relative (staff_id, name, id_number, relation, declared_by, declared_at)
+                        insert into compliance_staff_relative (staff_id, name, id_number, relation, declared_by,
+                            declared_at)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict (staff_id, id_number) do update set name = excluded.name, relation = excluded.relation""")
+                        on conflict (staff_id, id_number)
+                            do update set name = excluded.name, relation = excluded.relation""")
                 .params(staffId, name.strip().length() > 50 ? name.strip().substring(0, 50) : name.strip(), number,
                         relation.name(), CurrentStaff.require().username(), Timestamp.from(clock.instant())).update();
         audit.record(AuditRecord.change("compliance.staff.relative", ENTITY, staffId, null,
@@ -207,7 +211,8 @@ public class StaffConduct {
             throw new ConductRefused("hours", "compliance.staff.hoursInvalid", MAX_HOURS);
         }
         int recorded = jdbc.sql("""
-                        insert into compliance_staff_training (staff_id, course, held_on, hours, request_key, recorded_by,
+                        insert into compliance_staff_training (staff_id, course, held_on, hours, request_key,
+                            recorded_by,
                             recorded_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (request_key) do nothing""")
                 .params(staffId, course.strip().length() > 200 ? course.strip().substring(0, 200) : course.strip(),
                         Date.valueOf(heldOn), hours, requestKey, CurrentStaff.require().username(),

@@ -106,7 +106,8 @@ class ScreeningDemoData implements DemoDataSet {
 
     private void decide(long clientId, String reference, boolean confirm, String note) {
         jdbc.sql("""
-                        select h.id from compliance_screening_hit h join compliance_watch_list_entry e on e.id = h.entry_id
+                        select h.id from compliance_screening_hit h
+                        join compliance_watch_list_entry e on e.id = h.entry_id
                         where h.client_id = ? and e.reference = ? and h.status = 'OPEN'""")
                 .params(clientId, reference).query(Long.class).optional().ifPresent(id -> {
                     if (confirm) {

@@ -291,7 +291,8 @@ public class DisclosureReviews {
     }
 
     private void event(long id, DisclosureStatus status, String comment) {
-        jdbc.sql("insert into compliance_disclosure_event (disclosure_id, status, actor, at, comment) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into compliance_disclosure_event (disclosure_id, status, actor, at, comment)"
+                        + " values (?, ?, ?, ?, ?)")
                 .params(id, status.name(), CurrentStaff.require().username(), Timestamp.from(clock.instant()), comment)
                 .update();
     }
@@ -299,7 +300,8 @@ public class DisclosureReviews {
     private static Disclosure disclosure(ResultSet row, int n) throws SQLException {
         Timestamp decided = row.getTimestamp("decided_at");
         Timestamp published = row.getTimestamp("published_at");
-        return new Disclosure(row.getLong("id"), row.getString("reference"), Material.valueOf(row.getString("material")),
+        return new Disclosure(row.getLong("id"), row.getString("reference"),
+                Material.valueOf(row.getString("material")),
                 row.getString("title"), row.getString("body"), DisclosureStatus.valueOf(row.getString("status")),
                 row.getInt("revision"), row.getInt("findings"), row.getString("submitted_by"),
                 row.getTimestamp("submitted_at").toInstant(), row.getString("reviewer"),

@@ -34,7 +34,8 @@ public class PhraseDictionary {
     /** The phrases in use, forbidden first. */
     @Transactional(readOnly = true)
     public List<Phrase> live() {
-        return jdbc.sql("select * from compliance_phrase where retired_at is null order by kind, material nulls first, id")
+        return jdbc.sql("select * from compliance_phrase where retired_at is null"
+                        + " order by kind, material nulls first, id")
                 .query(PhraseDictionary::phrase).list();
     }
 

@@ -39,7 +39,8 @@ public class Policies {
                    (select count(*) from platform_staff_user s where s.status = 'ACTIVE') as staff
             from compliance_policy p join platform_staff_user u on u.id = p.owner_id""";
     private static final String CHANGES = """
-            select c.*, p.code, p.title from compliance_policy_change c join compliance_policy p on p.id = c.policy_id""";
+            select c.*, p.code, p.title from compliance_policy_change c
+            join compliance_policy p on p.id = c.policy_id""";
 
     /** How an owner closes a task. */
     public enum Outcome {
@@ -178,11 +179,13 @@ public class Policies {
         }
         if (outcome == Outcome.REVISED) {
             int version = jdbc.sql("""
-                            update compliance_policy set version = version + 1, summary = ?, updated_by = ?, updated_at = ?
+                            update compliance_policy set version = version + 1, summary = ?, updated_by = ?,
+                                updated_at = ?
                             where id = ? returning version""")
                     .params(revisedSummary.strip(), username, now, task.policyId()).query(Integer.class).single();
             jdbc.sql("""
-                            insert into compliance_policy_change (policy_id, version, summary, task_id, changed_by, changed_at)
+                            insert into compliance_policy_change (policy_id, version, summary, task_id, changed_by,
+                                changed_at)
                             values (?, ?, ?, ?, ?, ?)""")
                     .params(task.policyId(), version, revisedSummary.strip(), taskId, username, now).update();
         }

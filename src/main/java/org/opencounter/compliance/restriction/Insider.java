@@ -9,6 +9,7 @@ public record Insider(long id, long projectId, String name, String idNumber, Str
     /** The identity number with its middle hidden, as lists show it. */
     public String maskedIdNumber() {
         return idNumber.length() <= 8 ? idNumber
-                : idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
+                : idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8)
+                        + idNumber.substring(idNumber.length() - 4);
     }
 }

@@ -83,8 +83,9 @@ public class InsiderLists {
                             request_key, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(ListedSecurity.limit(opening.name(), 100), opening.kind().name(), security.code(),
-                        Date.valueOf(opening.openedOn()), opening.description() == null || opening.description().isBlank()
-                                ? null : ListedSecurity.limit(opening.description(), 500),
+                        Date.valueOf(opening.openedOn()),
+                        opening.description() == null || opening.description().isBlank() ? null
+                                : ListedSecurity.limit(opening.description(), 500),
                         opening.requestKey(), CurrentStaff.require().username(), Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         codes.changed();

@@ -32,7 +32,8 @@ class ListRecords {
 
     /** Every entry of a version. */
     List<ListedEntry> entries(WatchListVersion version) {
-        return jdbc.sql("select " + ENTRY_COLUMNS + " from compliance_watch_list_entry where version_id = ? order by id")
+        return jdbc.sql("select " + ENTRY_COLUMNS
+                        + " from compliance_watch_list_entry where version_id = ? order by id")
                 .param(version.id()).query((row, n) -> entry(row, version.kind())).list();
     }
 

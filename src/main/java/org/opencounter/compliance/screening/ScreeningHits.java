@@ -149,7 +149,8 @@ public class ScreeningHits {
             throw new ScreeningRefused("compliance.screening.decided");
         }
         int changed = jdbc.sql("""
-                        update compliance_screening_hit set status = ?, decided_by = ?, decided_at = ?, decision_note = ?
+                        update compliance_screening_hit set status = ?, decided_by = ?, decided_at = ?,
+                            decision_note = ?
                         where id = ? and status = 'OPEN'""")
                 .params(status, CurrentStaff.require().username(), Timestamp.from(clock.instant()), note.strip(), id)
                 .update();

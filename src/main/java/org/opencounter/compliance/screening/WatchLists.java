@@ -39,7 +39,8 @@ public class WatchLists {
     private final AuditTrail audit;
     private final Clock clock;
 
-    WatchLists(JdbcClient jdbc, JdbcTemplate batchJdbc, ListRecords records, ClientScreening screening, AuditTrail audit, Clock clock) {
+    WatchLists(JdbcClient jdbc, JdbcTemplate batchJdbc, ListRecords records, ClientScreening screening,
+               AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
         this.records = records;
@@ -61,7 +62,8 @@ public class WatchLists {
      */
     public ListImport importVersion(WatchListKind kind, String sourceName, byte[] content, BigDecimal threshold,
                                     String requestKey) {
-        Optional<WatchListVersion> earlier = jdbc.sql("select * from compliance_watch_list_version where request_key = ?")
+        Optional<WatchListVersion> earlier = jdbc.sql(
+                        "select * from compliance_watch_list_version where request_key = ?")
                 .param(requestKey).query(ListRecords::version).optional();
         if (earlier.isPresent()) {
             return new ListImport(earlier.get(), List.of(), true);
@@ -78,9 +80,10 @@ public class WatchLists {
         jdbc.sql("update compliance_watch_list_version set status = 'SUPERSEDED' where kind = ? and status = 'ACTIVE'")
                 .param(kind.name()).update();
         long id = jdbc.sql("""
-                        insert into compliance_watch_list_version (kind, version, status, source_name, threshold, entries,
-                            request_key, imported_by, imported_at)
-                        values (?, (select coalesce(max(version), 0) + 1 from compliance_watch_list_version where kind = ?),
+                        insert into compliance_watch_list_version (kind, version, status, source_name, threshold,
+                            entries, request_key, imported_by, imported_at)
+                        values (?, (select coalesce(max(version), 0) + 1 from compliance_watch_list_version
+                                    where kind = ?),
                             'ACTIVE', ?, ?, ?, ?, ?, ?)
                         returning id""")
                 .params(kind.name(), kind.name(), limit(sourceName, 200), threshold.setScale(2), read.rows().size(),
@@ -141,7 +144,8 @@ public class WatchLists {
                 + " or lower(reference) like ?)";
         long total = jdbc.sql("select count(*) from compliance_watch_list_entry" + where)
                 .params(versionId, like, like, like).query(Long.class).single();
-        List<ListedEntry> rows = jdbc.sql("select " + ListRecords.ENTRY_COLUMNS + " from compliance_watch_list_entry" + where
+        List<ListedEntry> rows = jdbc.sql("select " + ListRecords.ENTRY_COLUMNS + " from compliance_watch_list_entry"
+                        + where
                         + " order by name, id limit ? offset ?")
                 .params(versionId, like, like, like, page.getPageSize(), page.getOffset())
                 .query((row, n) -> ListRecords.entry(row, version.kind())).list();

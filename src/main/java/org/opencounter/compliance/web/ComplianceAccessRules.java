@@ -17,8 +17,13 @@ class ComplianceAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/compliance/my-tasks", "/compliance/my-tasks/*", "/compliance/acknowledgements",
-                        "/compliance/acknowledgements/*")
+        rules.requestMatchers(HttpMethod.POST, "/compliance/declarations/*/*/decision", "/compliance/attestations")
+                .hasAnyRole(names(ComplianceRoles.OFFICERS))
+                .requestMatchers(HttpMethod.GET, "/compliance/declarations/review", "/compliance/attestations")
+                .hasAnyRole(names(ComplianceRoles.READERS))
+                .requestMatchers("/compliance/my-tasks", "/compliance/my-tasks/*", "/compliance/acknowledgements",
+                        "/compliance/acknowledgements/*", "/compliance/declarations", "/compliance/declarations/gifts",
+                        "/compliance/declarations/activities", "/compliance/declarations/attestations/*")
                 .authenticated()
                 .requestMatchers(HttpMethod.POST, "/compliance/disclosures", "/compliance/disclosures/*/revise",
                         "/compliance/disclosures/*/publish")
@@ -32,7 +37,8 @@ class ComplianceAccessRules implements AccessRules {
                         "/compliance/rules/*", "/compliance/scans", "/compliance/cases/*/notes",
                         "/compliance/cases/*/dismiss", "/compliance/cases/*/filing", "/compliance/cases/*/submitted",
                         "/compliance/ratings/*", "/compliance/screening/lists", "/compliance/screening/hits/*/confirm",
-                        "/compliance/screening/hits/*/dismiss", "/compliance/restrictions", "/compliance/restrictions/*/lift",
+                        "/compliance/screening/hits/*/dismiss", "/compliance/restrictions",
+                        "/compliance/restrictions/*/lift",
                         "/compliance/insiders", "/compliance/insiders/*/people", "/compliance/insiders/*/close",
                         "/compliance/staff/*/profile", "/compliance/staff/*/relatives",
                         "/compliance/staff/*/relatives/*/remove", "/compliance/staff/*/training",

@@ -47,6 +47,12 @@ class ComplianceNavigation implements NavigationContributor {
                         "list-task", java.util.EnumSet.allOf(org.opencounter.platform.Role.class), 680),
                 new NavigationItem("compliance.nav.section", "compliance.nav.acknowledgements",
                         "/compliance/acknowledgements", "check2-square",
-                        java.util.EnumSet.allOf(org.opencounter.platform.Role.class), 685));
+                        java.util.EnumSet.allOf(org.opencounter.platform.Role.class), 685),
+                new NavigationItem("compliance.nav.section", "compliance.nav.declarations", "/compliance/declarations",
+                        "gift", java.util.EnumSet.allOf(org.opencounter.platform.Role.class), 690),
+                new NavigationItem("compliance.nav.section", "compliance.nav.declarationReview",
+                        "/compliance/declarations/review", "clipboard-check", ComplianceRoles.READERS, 655),
+                new NavigationItem("compliance.nav.section", "compliance.nav.attestations", "/compliance/attestations",
+                        "pen", ComplianceRoles.READERS, 657));
     }
 }

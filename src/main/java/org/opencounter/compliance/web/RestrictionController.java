@@ -46,7 +46,8 @@ class RestrictionController {
     }
 
     @PostMapping
-    String add(@RequestParam(required = false) RestrictionList list, @RequestParam(required = false) String securityCode,
+    String add(@RequestParam(required = false) RestrictionList list,
+               @RequestParam(required = false) String securityCode,
                @RequestParam(required = false) RestrictionScope scope, @RequestParam(required = false) String reason,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,

@@ -53,7 +53,8 @@ class ScreeningIntegrationTest {
 
     private List<Map<String, Object>> hitsOf(long client) {
         return jdbc.sql("""
-                        select h.id, h.status, h.reasons, h.score, h.trigger, e.reference from compliance_screening_hit h
+                        select h.id, h.status, h.reasons, h.score, h.trigger, e.reference
+                        from compliance_screening_hit h
                         join compliance_watch_list_entry e on e.id = h.entry_id where h.client_id = ? order by h.id""")
                 .param(client).query().listOfRows();
     }
