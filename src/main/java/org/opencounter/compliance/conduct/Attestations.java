@@ -106,6 +106,14 @@ public class Attestations {
                 .map(Timestamp::toInstant);
     }
 
+    /** The latest round, when the staff member has not signed it. */
+    @Transactional(readOnly = true)
+    public Optional<Round> unsignedBy(long staffId) {
+        return latest().filter(round -> !jdbc.sql("""
+                        select exists (select 1 from compliance_attestation where round_id = ? and staff_id = ?)""")
+                .params(round.id(), staffId).query(Boolean.class).single());
+    }
+
     /** The signed-in staff member signs the round; signing again keeps the first. */
     public void sign(long roundId) {
         if (!jdbc.sql("select exists (select 1 from compliance_attestation_round where id = ?)").param(roundId)

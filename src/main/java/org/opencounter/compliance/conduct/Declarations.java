@@ -132,19 +132,19 @@ public class Declarations {
     /** The declarations waiting for compliance, the oldest first. */
     @Transactional(readOnly = true)
     public Page<Declaration> pending(Pageable page) {
-        String all = "select * from (" + GIFTS + " union all " + ACTIVITIES + ") d where d.status = 'PENDING'";
-        long total = jdbc.sql("select count(*) from (" + all + ") counted").query(Long.class).single();
-        List<Declaration> rows = jdbc.sql(all + " order by d.declared_at, d.id limit ? offset ?")
-                .params(page.getPageSize(), page.getOffset()).query(Declarations::declaration).list();
-        return new PageImpl<>(rows, page, total);
+        return page("d.status = 'PENDING'", "d.declared_at, d.id", page);
     }
 
     /** The declarations decided or recorded, the latest first: the register. */
     @Transactional(readOnly = true)
     public Page<Declaration> register(Pageable page) {
-        String all = "select * from (" + GIFTS + " union all " + ACTIVITIES + ") d where d.status <> 'PENDING'";
+        return page("d.status <> 'PENDING'", "d.declared_at desc, d.id desc", page);
+    }
+
+    private Page<Declaration> page(String condition, String order, Pageable page) {
+        String all = "select * from (" + GIFTS + " union all " + ACTIVITIES + ") d where " + condition;
         long total = jdbc.sql("select count(*) from (" + all + ") counted").query(Long.class).single();
-        List<Declaration> rows = jdbc.sql(all + " order by d.declared_at desc, d.id desc limit ? offset ?")
+        List<Declaration> rows = jdbc.sql(all + " order by " + order + " limit ? offset ?")
                 .params(page.getPageSize(), page.getOffset()).query(Declarations::declaration).list();
         return new PageImpl<>(rows, page, total);
     }

@@ -203,6 +203,26 @@ public class Policies {
                 .param(CurrentStaff.require().id()).query(Policies::change).list();
     }
 
+    /** How many tasks the staff member has open, and how many of them are past their day. */
+    @Transactional(readOnly = true)
+    public long[] openTasks(long staffId, java.time.LocalDate today) {
+        return jdbc.sql("""
+                        select count(*), count(*) filter (where due_on < ?) from compliance_policy_task
+                        where owner_id = ? and status = 'OPEN'""")
+                .params(Date.valueOf(today), staffId)
+                .query((row, n) -> new long[] {row.getLong(1), row.getLong(2)}).single();
+    }
+
+    /** How many current policy versions the staff member has not acknowledged. */
+    @Transactional(readOnly = true)
+    public long unacknowledged(long staffId) {
+        return jdbc.sql("""
+                        select count(*) from compliance_policy_change c join compliance_policy p on p.id = c.policy_id
+                        where c.version = p.version and not exists (select 1 from compliance_policy_acknowledgement a
+                                                                    where a.change_id = c.id and a.staff_id = ?)""")
+                .param(staffId).query(Long.class).single();
+    }
+
     /** The signed-in staff member has read the change; acknowledging twice keeps the first. */
     public void acknowledge(long changeId) {
         if (!jdbc.sql("select exists (select 1 from compliance_policy_change where id = ?)").param(changeId)
@@ -218,15 +238,27 @@ public class Policies {
         }
     }
 
-    /** Who has and who has not acknowledged the change: active staff's names, acknowledged ones first. */
+    /** An active staff member and when they acknowledged a change; null while not yet. */
+    public record Acknowledgement(String displayName, String branchCode, java.time.Instant acknowledgedAt) {
+    }
+
+    /** Who has and who has not acknowledged the change, those who have not first. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> acknowledgements(long changeId) {
-        return jdbc.sql("""
-                        select s.display_name, b.code as branch, a.acknowledged_at from platform_staff_user s
+    public Page<Acknowledgement> acknowledgements(long changeId, Pageable page) {
+        long total = jdbc.sql("select count(*) from platform_staff_user where status = 'ACTIVE'").query(Long.class)
+                .single();
+        List<Acknowledgement> rows = jdbc.sql("""
+                        select s.display_name, b.code, a.acknowledged_at from platform_staff_user s
                         join platform_branch b on b.id = s.branch_id
                         left join compliance_policy_acknowledgement a on a.staff_id = s.id and a.change_id = ?
-                        where s.status = 'ACTIVE' order by a.acknowledged_at nulls last, s.display_name""")
-                .param(changeId).query().listOfRows();
+                        where s.status = 'ACTIVE' order by a.acknowledged_at nulls first, b.code, s.id
+                        limit ? offset ?""")
+                .params(changeId, page.getPageSize(), page.getOffset())
+                .query((row, n) -> {
+                    Timestamp at = row.getTimestamp(3);
+                    return new Acknowledgement(row.getString(1), row.getString(2), at == null ? null : at.toInstant());
+                }).list();
+        return new PageImpl<>(rows, page, total);
     }
 
     static PolicyTask task(ResultSet row, int n) throws SQLException {

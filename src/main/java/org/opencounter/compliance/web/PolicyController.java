@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolicyController {
 
     private static final int PER_PAGE = 20;
+    private static final int ACKNOWLEDGEMENTS_PER_PAGE = 25;
 
     private final Policies policies;
     private final TradingCalendar calendar;
@@ -56,15 +57,17 @@ class PolicyController {
     }
 
     @GetMapping("/{id}")
-    String policy(@PathVariable long id, Model model) {
+    String policy(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         Policy policy = policies.find(id);
         var changes = policies.changes(id);
         model.addAttribute("policy", policy);
         model.addAttribute("changes", changes);
         model.addAttribute("tasks", policies.tasksOf(id));
         model.addAttribute("latest", changes.isEmpty() ? null : changes.get(0));
-        model.addAttribute("acknowledgements", changes.isEmpty() ? java.util.List.of()
-                : policies.acknowledgements(changes.get(0).id()));
+        if (!changes.isEmpty()) {
+            model.addAttribute("acknowledgements", policies.acknowledgements(changes.get(0).id(),
+                    PageRequest.of(Math.max(page, 0), ACKNOWLEDGEMENTS_PER_PAGE)));
+        }
         model.addAttribute("today", calendar.today());
         return "compliance/policy";
     }

@@ -2,6 +2,9 @@ package org.opencounter.compliance.conduct;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Declarations and attestations on the real database: a small gift is only recorded, a larger one waits for an
@@ -28,6 +32,7 @@ class DeclarationsIntegrationTest {
     @Autowired Attestations attestations;
     @Autowired TradingCalendar calendar;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
 
     private ClientsFixture staff() {
         return new ClientsFixture(context);
@@ -113,6 +118,17 @@ class DeclarationsIntegrationTest {
         assertThatThrownBy(() -> staff().as("compliance", () -> attestations.open(round.year(), "x",
                 LocalDate.parse("2026-12-31")))).isInstanceOf(ConductRefused.class)
                 .hasMessage("compliance.attestation.yearOpened");
+    }
+
+    @Test
+    void theHomePageAsksStaffForWhatIsOutstanding() throws Exception {
+        String home = mvc.perform(get("/").with(user(staff().login("advisor.sz")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("待确认的制度变更", "年度执业承诺", "待签署").doesNotContain("待处理的制度任务");
+        String credit = mvc.perform(get("/").with(user(staff().login("credit")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(credit).as("the margin policy's review is overdue").contains("待处理的制度任务")
+                .doesNotContain("待签署");
     }
 
     @Test
