@@ -60,7 +60,7 @@ public class Attestations {
         }
         if (jdbc.sql("select exists (select 1 from compliance_attestation_round where year = ?)").param(year)
                 .query(Boolean.class).single()) {
-            throw new ConductRefused("year", "compliance.attestation.yearOpened", year);
+            throw new ConductRefused("year", "compliance.attestation.yearOpened", String.valueOf(year));
         }
         if (statement == null || statement.isBlank()) {
             throw new ConductRefused("statement", "compliance.attestation.statementRequired");

@@ -43,7 +43,7 @@ class AttestationController {
                 Model model, RedirectAttributes redirect) {
         try {
             attestations.open(year, statement, dueOn);
-            Flash.success(redirect, "compliance.attestation.opened", year);
+            Flash.success(redirect, "compliance.attestation.opened", String.valueOf(year));
             return "redirect:/compliance/attestations";
         } catch (ConductRefused refused) {
             model.addAttribute("refusal", refused);

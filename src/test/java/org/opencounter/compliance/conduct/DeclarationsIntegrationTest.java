@@ -125,6 +125,10 @@ class DeclarationsIntegrationTest {
         String home = mvc.perform(get("/").with(user(staff().login("advisor.sz")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(home).contains("待确认的制度变更", "年度执业承诺", "待签署").doesNotContain("待处理的制度任务");
+        int year = attestations.latest().orElseThrow().year();
+        assertThat(mvc.perform(get("/compliance/declarations").with(user(staff().login("advisor.sz"))))
+                .andReturn().getResponse().getContentAsString()).as("a year reads without a thousands separator")
+                .contains(year + " 年度执业承诺");
         String credit = mvc.perform(get("/").with(user(staff().login("credit")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(credit).as("the margin policy's review is overdue").contains("待处理的制度任务")
