@@ -10,6 +10,9 @@ import java.util.Map;
 import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
 import org.opencounter.platform.CurrentStaff;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +40,17 @@ public class PhraseDictionary {
         return jdbc.sql("select * from compliance_phrase where retired_at is null"
                         + " order by kind, material nulls first, id")
                 .query(PhraseDictionary::phrase).list();
+    }
+
+    /** The phrases in use, a page at a time, forbidden first. */
+    @Transactional(readOnly = true)
+    public Page<Phrase> page(Pageable page) {
+        long total = jdbc.sql("select count(*) from compliance_phrase where retired_at is null").query(Long.class)
+                .single();
+        List<Phrase> rows = jdbc.sql("select * from compliance_phrase where retired_at is null"
+                        + " order by kind, material nulls first, id limit ? offset ?")
+                .params(page.getPageSize(), page.getOffset()).query(PhraseDictionary::phrase).list();
+        return new PageImpl<>(rows, page, total);
     }
 
     /**

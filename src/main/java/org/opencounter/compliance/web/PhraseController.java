@@ -6,6 +6,7 @@ import org.opencounter.compliance.disclosure.Phrase;
 import org.opencounter.compliance.disclosure.PhraseDictionary;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.Flash;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/compliance/phrases")
 class PhraseController {
 
+    private static final int PER_PAGE = 30;
+
     private final PhraseDictionary dictionary;
 
     PhraseController(PhraseDictionary dictionary) {
@@ -27,8 +30,8 @@ class PhraseController {
     }
 
     @GetMapping
-    String phrases(Model model) {
-        return page(model);
+    String phrases(@RequestParam(defaultValue = "0") int page, Model model) {
+        return page(page, model);
     }
 
     @PostMapping
@@ -43,7 +46,7 @@ class PhraseController {
             model.addAttribute("refusal", refused);
             model.addAttribute("phrase", phrase);
             model.addAttribute("note", note);
-            return page(model);
+            return page(0, model);
         }
     }
 
@@ -54,8 +57,8 @@ class PhraseController {
         return "redirect:/compliance/phrases";
     }
 
-    private String page(Model model) {
-        model.addAttribute("phrases", dictionary.live());
+    private String page(int page, Model model) {
+        model.addAttribute("phrases", dictionary.page(PageRequest.of(Math.max(page, 0), PER_PAGE)));
         model.addAttribute("kinds", Phrase.Kind.values());
         model.addAttribute("materials", Material.values());
         model.addAttribute("canChange", CurrentStaff.require().hasAnyRole(ComplianceRoles.OFFICERS));
