@@ -8,15 +8,7 @@ import org.opencounter.platform.Refusal;
  */
 public class MarginRefused extends Refusal {
 
-    private final String field;
-
     public MarginRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    /** The form field to show the message next to; null for the form as a whole. */
-    public String field() {
-        return field;
+        super(messageKey, field, arguments);
     }
 }

@@ -12,12 +12,24 @@ import java.util.List;
 public abstract class Refusal extends RuntimeException {
 
     private final String messageKey;
+    private final String field;
     private final transient List<Object> arguments;
 
     protected Refusal(String messageKey, Object... arguments) {
+        this(messageKey, null, arguments);
+    }
+
+    /** A refusal that belongs next to one field of the form that was sent. */
+    protected Refusal(String messageKey, String field, Object[] arguments) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.field = field;
         this.arguments = Arrays.asList(arguments.clone());
+    }
+
+    /** The form field to show the reason next to; null for the form as a whole. */
+    public String field() {
+        return field;
     }
 
     public String messageKey() {

@@ -5,14 +5,7 @@ import org.opencounter.platform.Refusal;
 /** A rating change that cannot be made; the field it concerns, if any, and why. */
 public class RatingRefused extends Refusal {
 
-    private final String field;
-
     public RatingRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field, arguments);
     }
 }

@@ -5,14 +5,7 @@ import org.opencounter.platform.Refusal;
 /** A rule version that cannot be made; the field it concerns, if any, and why. */
 public class RuleRefused extends Refusal {
 
-    private final String field;
-
     public RuleRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field, arguments);
     }
 }

@@ -5,14 +5,7 @@ import org.opencounter.platform.Refusal;
 /** A step of a case that cannot be taken; the field it concerns, if any, and why. */
 public class CaseRefused extends Refusal {
 
-    private final String field;
-
     public CaseRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field, arguments);
     }
 }

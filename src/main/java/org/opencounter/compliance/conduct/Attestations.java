@@ -118,7 +118,7 @@ public class Attestations {
     public void sign(long roundId) {
         if (!jdbc.sql("select exists (select 1 from compliance_attestation_round where id = ?)").param(roundId)
                 .query(Boolean.class).single()) {
-            throw new StaffNotFound(roundId);
+            throw new ConductNotFound("attestation round", roundId);
         }
         if (jdbc.sql("""
                         insert into compliance_attestation (round_id, staff_id, signed_at) values (?, ?, ?)

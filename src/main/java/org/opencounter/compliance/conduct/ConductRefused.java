@@ -5,14 +5,7 @@ import org.opencounter.platform.Refusal;
 /** A staff conduct record that cannot be saved; the field names the form's input it concerns. */
 public class ConductRefused extends Refusal {
 
-    private final String field;
-
     public ConductRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field, arguments);
     }
 }

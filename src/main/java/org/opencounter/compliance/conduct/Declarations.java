@@ -160,7 +160,7 @@ public class Declarations {
             throw new ConductRefused("note", "compliance.declaration.noteRequired");
         }
         Long declarer = jdbc.sql("select staff_id from " + table + " where id = ?").param(id).query(Long.class)
-                .optional().orElseThrow(() -> new StaffNotFound(id));
+                .optional().orElseThrow(() -> new ConductNotFound(kind.toLowerCase(java.util.Locale.ROOT), id));
         if (declarer == CurrentStaff.require().id()) {
             throw new ConductRefused(null, "compliance.declaration.ownDeclaration");
         }

@@ -114,7 +114,7 @@ public class StaffConduct {
     @Transactional(readOnly = true)
     public StaffRecord find(long staffId, LocalDate today) {
         return jdbc.sql(SELECT + " where u.id = :id").param("year", today.getYear()).param("id", staffId)
-                .query(StaffConduct::record).optional().orElseThrow(() -> new StaffNotFound(staffId));
+                .query(StaffConduct::record).optional().orElseThrow(() -> new ConductNotFound("staff", staffId));
     }
 
     /**

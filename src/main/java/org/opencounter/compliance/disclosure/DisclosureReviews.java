@@ -111,6 +111,7 @@ public class DisclosureReviews {
 
     /** A compliance officer takes the submission for review. */
     public void take(long id) {
+        find(id);
         move(id, DisclosureStatus.SUBMITTED, DisclosureStatus.UNDER_REVIEW, """
                 update compliance_disclosure set status = 'UNDER_REVIEW', reviewer = ?, version = version + 1
                 where id = ? and status = 'SUBMITTED'""", CurrentStaff.require().username(), id);
@@ -280,10 +281,12 @@ public class DisclosureReviews {
         event(id, outcome, text);
     }
 
-    /** Moves the submission from one status to the next, refusing when another step got there first. */
+    /**
+     * Moves a submission its caller has read from one status to the next: the update names the status it moves from,
+     * so it changes nothing, and the step is refused, when another step got there first.
+     */
     private void move(long id, DisclosureStatus from, DisclosureStatus to, String update, Object... params) {
-        Disclosure before = find(id);
-        if (before.status() != from || jdbc.sql(update).params(params).update() != 1) {
+        if (jdbc.sql(update).params(params).update() != 1) {
             throw new DisclosureRefused(null, "compliance.disclosure.wrongStatus");
         }
         audit.record(AuditRecord.change("compliance.disclosure." + to.name().toLowerCase(java.util.Locale.ROOT),

@@ -5,14 +5,7 @@ import org.opencounter.platform.Refusal;
 /** A regulation, policy or task change that cannot be made; the field names the form's input it concerns. */
 public class LibraryRefused extends Refusal {
 
-    private final String field;
-
     public LibraryRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field, arguments);
     }
 }

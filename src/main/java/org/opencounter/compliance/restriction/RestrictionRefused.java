@@ -7,14 +7,7 @@ import org.opencounter.platform.Refusal;
  */
 public class RestrictionRefused extends Refusal {
 
-    private final String field;
-
     public RestrictionRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field, arguments);
     }
 }
