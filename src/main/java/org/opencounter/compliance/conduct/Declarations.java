@@ -34,14 +34,15 @@ public class Declarations {
     private static final Set<String> COUNTERPARTIES = Set.of("CLIENT", "ISSUER", "VENDOR", "REGULATOR", "OTHER");
     private static final String GIFTS = """
             select 'GIFT' as kind, g.id, g.staff_id, u.display_name, b.code, g.counterparty as title,
-                   g.direction || ':' || g.counterparty_kind || ':' || g.description as detail, g.value,
+                   g.description as detail, g.direction, g.counterparty_kind as qualifier, g.value,
                    g.occurred_on as from_day, cast(null as date) as to_day, g.status, g.declared_at, g.decided_by,
                    g.decision_note
             from compliance_gift g join platform_staff_user u on u.id = g.staff_id
             join platform_branch b on b.id = u.branch_id""";
     private static final String ACTIVITIES = """
             select 'ACTIVITY' as kind, a.id, a.staff_id, u.display_name, b.code, a.organisation as title,
-                   a.role || case when a.paid then ':PAID' else ':UNPAID' end as detail, cast(null as numeric) as value,
+                   a.role as detail, cast(null as varchar) as direction,
+                   case when a.paid then 'PAID' else 'UNPAID' end as qualifier, cast(null as numeric) as value,
                    a.started_on as from_day, a.ended_on as to_day, a.status, a.declared_at, a.decided_by,
                    a.decision_note
             from compliance_outside_activity a join platform_staff_user u on u.id = a.staff_id
@@ -194,7 +195,8 @@ public class Declarations {
         Date to = row.getDate("to_day");
         return new Declaration(row.getLong("id"), row.getString("kind"), row.getLong("staff_id"),
                 row.getString("display_name"), row.getString("code"), row.getString("title"),
-                row.getString("detail"), row.getBigDecimal("value"), row.getDate("from_day").toLocalDate(),
+                row.getString("detail"), row.getString("direction"), row.getString("qualifier"),
+                row.getBigDecimal("value"), row.getDate("from_day").toLocalDate(),
                 to == null ? null : to.toLocalDate(), row.getString("status"),
                 row.getTimestamp("declared_at").toInstant(), row.getString("decided_by"),
                 row.getString("decision_note"));
