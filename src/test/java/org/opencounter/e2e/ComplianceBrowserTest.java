@@ -107,6 +107,38 @@ class ComplianceBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theSurveillanceFindsTheDemoTradingPatternsAndItsRulesAreVersionedLikeTheAmlOnes() {
+        browser.login("compliance", DEMO_PASSWORD).go("/compliance/alerts?rule=LIMIT_PUSH");
+        assertThat(browser.text("alert-table")).contains("拉抬打压至涨跌停").doesNotContain("大额交易");
+        browser.clickCss("#alert-table tbody tr a");
+        assertThat(browser.text("fact-table")).contains("600900 长江电力", "涨停价买入", "涨跌停价", "100%");
+        browser.screenshot("compliance-surveillance-alert");
+
+        browser.go("/compliance/alerts?rule=HOLDING_THRESHOLD&status=DISMISSED");
+        browser.clickCss("#alert-table tbody tr a");
+        assertThat(browser.text("fact-table")).contains("920047", "5.06%", "三日内报告并停止买卖");
+
+        browser.go("/compliance/alerts?rule=SELF_TRADE&status=ALL");
+        assertThat(browser.text("alert-table")).contains("自买自卖");
+
+        browser.go("/compliance/alerts?rule=RELATED_WASH");
+        browser.clickCss("#alert-table tbody tr a");
+        assertThat(browser.text("fact-table")).contains("000001 平安银行", "关联客户", "同一手机号");
+        browser.screenshot("compliance-related-wash-alert");
+
+        browser.go("/compliance/rules");
+        assertThat(browser.text("source-SURVEILLANCE")).isEqualTo("交易监控");
+        browser.type("FREQUENT_CANCEL-minCancelRatio", "1.5").type("FREQUENT_CANCEL-reason", "更严格");
+        browser.submit("submit-FREQUENT_CANCEL");
+        assertThat(browser.text("FREQUENT_CANCEL-minCancelRatio-error")).contains("须在");
+        browser.type("FREQUENT_CANCEL-minCancelRatio", "0.4").type("FREQUENT_CANCEL-reason", "撤单比例降至四成试运行");
+        browser.select("FREQUENT_CANCEL-mode", "SHADOW");
+        browser.submit("submit-FREQUENT_CANCEL");
+        assertThat(browser.text("versions-FREQUENT_CANCEL")).contains("影子运行", "撤单比例降至四成试运行");
+        browser.screenshot("compliance-surveillance-rules");
+    }
+
+    @Test
     void theOfficerTriesNewParametersInShadowAndScansADayAgain() {
         browser.login("compliance", DEMO_PASSWORD).go("/compliance/rules");
         browser.type("LARGE_VALUE-individualTransfer", "0").type("LARGE_VALUE-reason", "试行更低标准");

@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Market reference data in a real browser: securities, the price chart, the calendar, the CSV import. */
 class MarketBrowserTest extends BrowserTest {
+
+    @Autowired JdbcClient jdbc;
 
     @Test
     void clerkFindsASecurityAndSeesItsChart() {
@@ -27,6 +31,24 @@ class MarketBrowserTest extends BrowserTest {
         browser.go("/market/securities?board=STAR");
         assertThat(browser.text("security-table")).contains("688981").doesNotContain("600519");
         browser.screenshot("security-list");
+    }
+
+    /** The issuer's total shares, against which the surveillance measures the 5% holdings, kept by an admin. */
+    @Test
+    void adminEntersTheIssuersTotalShares() {
+        Long demo = jdbc.sql("select total_shares from market_security where code = '920047'").query(Long.class)
+                .single();
+        try {
+            browser.login("admin", DEMO_PASSWORD).go("/market/securities/920047/edit");
+            browser.type("totalShares", "很多").submit("security-save");
+            assertThat(browser.text("totalShares-error")).isEqualTo("格式不正确。");
+            browser.type("totalShares", "0").submit("security-save");
+            assertThat(browser.text("totalShares-error")).isEqualTo("不能小于 1。");
+            browser.type("totalShares", "275000000").submit("security-save");
+            assertThat(browser.text("total-shares")).isEqualTo("275,000,000");
+        } finally {
+            jdbc.sql("update market_security set total_shares = ? where code = '920047'").param(demo).update();
+        }
     }
 
     @Test

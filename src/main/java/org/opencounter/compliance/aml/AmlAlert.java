@@ -16,9 +16,9 @@ public record AmlAlert(long id, AmlRule rule, int ruleVersion, boolean shadow, l
                        LocalDate dueDate, String status, Instant raisedAt, String decidedBy, Instant decidedAt,
                        String decisionNote) {
 
-    /** The facts that fired the alert, each with how it reads. */
+    /** The facts that fired the alert, each with how it reads, in the order a person reads them. */
     public List<AlertFact> shownFacts() {
-        return facts.entrySet().stream().map(fact -> AlertFact.of(fact.getKey(), fact.getValue())).toList();
+        return AlertFact.inReadingOrder(facts);
     }
 
     public boolean open() {

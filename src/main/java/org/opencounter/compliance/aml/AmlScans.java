@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Scans a business date's bank transfers (and the trades beside them) with every running rule version, one
+ * Scans a business date's bank transfers, orders, trades and holdings with every running rule version, one
  * set-based statement per version, each committing as it goes so the page can follow the scan. An alert's key makes
  * a scan that runs again raise nothing twice; a shadow version's alerts are recorded apart.
  */
@@ -141,6 +141,7 @@ public class AmlScans {
         params.put("dayKey", day.toString());
         params.put("from", day.minusDays(detector.windowDays(version) - 1L));
         params.put("rule", version.rule().name());
+        params.put("source", version.rule().source().name());
         params.put("versionId", version.id());
         params.put("shadow", version.mode() == RuleMode.SHADOW);
         params.put("keyPrefix", version.mode() == RuleMode.SHADOW ? "SHADOW:" + version.id() + ":" : "");
@@ -149,7 +150,7 @@ public class AmlScans {
                         )
                         insert into compliance_alert (source, rule, rule_version_id, shadow, client_id, branch_id,
                             business_date, amount, facts, due_date, alert_key, raised_at)
-                        select 'AML', :rule, :versionId, :shadow, h.client_id, h.branch_id, :day, h.amount, h.facts,
+                        select :source, :rule, :versionId, :shadow, h.client_id, h.branch_id, :day, h.amount, h.facts,
                                h.due_date, :keyPrefix || h.alert_key, :now
                         from (""" + detector.hits() + """
                         ) h

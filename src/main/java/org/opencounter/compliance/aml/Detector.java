@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * One rule's detection as a set-based query over a window of days of bank transfers (the CTE {@code transfers}: id,
- * business_date, amount, incoming, fund_account_id, client_id, client_kind, branch_id, average_income,
- * financial_assets). Its hits have the columns client_id, branch_id, amount, facts (jsonb), due_date and alert_key.
+ * One rule's detection as a set-based query over a window of days: the AML rules read the bank transfers (the CTE
+ * {@code transfers}: id, business_date, amount, incoming, fund_account_id, client_id, client_kind, branch_id,
+ * average_income, financial_assets), the surveillance rules the orders, trades and holdings of the day. Its hits have
+ * the columns client_id, branch_id, amount, facts (jsonb), due_date and alert_key.
  */
 interface Detector {
 
     AmlRule rule();
 
-    /** How many days up to the scanned one the rule reads; 1 for the day alone. */
-    int windowDays(RuleVersion version);
+    /** How many days up to the scanned one the rule reads; the day alone unless the rule says otherwise. */
+    default int windowDays(RuleVersion version) {
+        return 1;
+    }
 
     /** The select of the hits; named parameters :day, :dayKey and :from are bound, and those of {@link #bind}. */
     String hits();

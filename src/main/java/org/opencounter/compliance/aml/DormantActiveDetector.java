@@ -18,11 +18,6 @@ class DormantActiveDetector implements Detector {
     }
 
     @Override
-    public int windowDays(RuleVersion version) {
-        return 1;
-    }
-
-    @Override
     public String hits() {
         return """
                 select client_id, branch_id, amount,

@@ -29,11 +29,6 @@ class LargeValueDetector implements Detector {
     }
 
     @Override
-    public int windowDays(RuleVersion version) {
-        return 1;
-    }
-
-    @Override
     public String hits() {
         return """
                 select client_id, branch_id, total as amount,

@@ -17,6 +17,11 @@ public record RuleVersion(long id, AmlRule rule, int version, RuleMode mode, Map
     }
 
     public int days(String name) {
+        return count(name);
+    }
+
+    /** A parameter that is a whole number: days, seconds, orders. */
+    public int count(String name) {
         return parameter(name).intValueExact();
     }
 }

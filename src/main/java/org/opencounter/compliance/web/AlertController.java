@@ -1,6 +1,7 @@
 package org.opencounter.compliance.web;
 
 import org.opencounter.compliance.aml.AlertRefused;
+import org.opencounter.compliance.aml.AlertSource;
 import org.opencounter.compliance.aml.AmlAlert;
 import org.opencounter.compliance.aml.AmlAlerts;
 import org.opencounter.compliance.aml.AmlRule;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** AML alerts (反洗钱预警): the list officers work, each alert's facts, and its dismissal with a reason. */
+/** Monitoring alerts (反洗钱与交易监控预警): the list officers work, each alert's facts, and its dismissal with a reason. */
 @Controller
 @RequestMapping("/compliance/alerts")
 class AlertController {
@@ -44,6 +45,7 @@ class AlertController {
                 PageRequest.of(Math.max(page, 0), ALERTS_PER_PAGE)));
         model.addAttribute("openByRule", alerts.openByRule());
         model.addAttribute("rules", AmlRule.values());
+        model.addAttribute("sources", AlertSource.values());
         model.addAttribute("status", status);
         model.addAttribute("rule", rule);
         model.addAttribute("shadow", shadow);

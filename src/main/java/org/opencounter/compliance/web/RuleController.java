@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.opencounter.compliance.aml.AlertSource;
 import org.opencounter.compliance.aml.AmlRule;
 import org.opencounter.compliance.aml.AmlRuleVersions;
 import org.opencounter.compliance.aml.RuleMode;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The AML rules and their parameter versions; an officer sets new parameters, active or in shadow. */
+/**
+ * The monitoring rules - anti-money laundering and trade surveillance - and their parameter versions; an officer sets
+ * new parameters, active or in shadow.
+ */
 @Controller
 @RequestMapping("/compliance/rules")
 class RuleController {
@@ -56,16 +60,16 @@ class RuleController {
 
     /** Each rule's versions, and its form starting from the active version's parameters (the refused one as sent). */
     private String page(Model model, AmlRule failed, RuleVersionForm failedForm) {
-        Map<AmlRule, List<RuleVersion>> history = new LinkedHashMap<>();
+        Map<AlertSource, Map<AmlRule, List<RuleVersion>>> groups = new LinkedHashMap<>();
         Map<AmlRule, RuleVersionForm> forms = new LinkedHashMap<>();
         for (AmlRule rule : AmlRule.values()) {
             List<RuleVersion> ruleVersions = versions.versions(rule);
-            history.put(rule, ruleVersions);
+            groups.computeIfAbsent(rule.source(), source -> new LinkedHashMap<>()).put(rule, ruleVersions);
             forms.put(rule, rule == failed ? failedForm : ruleVersions.stream()
                     .filter(version -> version.mode() == RuleMode.ACTIVE).findFirst().map(RuleVersionForm::from)
                     .orElseGet(RuleVersionForm::new));
         }
-        model.addAttribute("history", history);
+        model.addAttribute("groups", groups);
         model.addAttribute("forms", forms);
         model.addAttribute("failed", failed);
         model.addAttribute("modes", new RuleMode[] {RuleMode.SHADOW, RuleMode.ACTIVE});

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.opencounter.market.Board;
@@ -113,6 +114,63 @@ class MarketDemoData implements DemoDataSet {
             new Listing(BJ, "920982", "锦波生物", "265.00", "2023-07-20", "0.00"),
             new Listing(BJ, "920047", "诺思兰德", "14.20", "2021-11-15", "0.00"));
 
+    /**
+     * The issuers' shares (总股本) of the demo stocks, near their real counts, so holdings can be measured against the
+     * 5% disclosure line; the CDR and the funds have none.
+     */
+    private static final Map<String, Long> TOTAL_SHARES = Map.ofEntries(
+            Map.entry("600519", 1_256_197_800L),
+            Map.entry("601318", 18_210_234_607L),
+            Map.entry("600036", 25_219_845_601L),
+            Map.entry("601398", 356_406_257_089L),
+            Map.entry("601939", 250_010_977_486L),
+            Map.entry("601988", 294_387_791_241L),
+            Map.entry("600900", 24_468_217_716L),
+            Map.entry("600030", 14_820_546_829L),
+            Map.entry("600276", 6_379_002_274L),
+            Map.entry("601166", 20_774_190_751L),
+            Map.entry("600887", 6_366_065_285L),
+            Map.entry("601012", 7_578_005_172L),
+            Map.entry("600309", 3_139_746_626L),
+            Map.entry("601888", 2_068_859_044L),
+            Map.entry("603259", 2_887_992_582L),
+            Map.entry("603288", 5_560_459_554L),
+            Map.entry("600048", 11_970_443_418L),
+            Map.entry("601857", 183_020_977_818L),
+            Map.entry("600028", 121_071_209_646L),
+            Map.entry("605499", 520_013_000L),
+            Map.entry("601899", 26_577_573_940L),
+            Map.entry("600585", 5_299_302_579L),
+            Map.entry("601728", 91_507_138_699L),
+            Map.entry("688981", 7_975_122_426L),
+            Map.entry("688111", 461_899_852L),
+            Map.entry("688599", 2_179_331_027L),
+            Map.entry("688012", 622_235_027L),
+            Map.entry("688036", 1_140_340_839L),
+            Map.entry("688041", 2_324_338_091L),
+            Map.entry("000001", 19_405_918_198L),
+            Map.entry("000002", 11_930_709_471L),
+            Map.entry("000333", 7_660_000_000L),
+            Map.entry("000858", 3_881_608_005L),
+            Map.entry("000651", 5_631_405_741L),
+            Map.entry("000725", 37_645_057_964L),
+            Map.entry("001979", 9_060_836_177L),
+            Map.entry("002415", 9_233_198_326L),
+            Map.entry("002594", 2_909_265_413L),
+            Map.entry("002475", 7_242_000_000L),
+            Map.entry("002714", 5_464_000_000L),
+            Map.entry("002230", 2_311_000_000L),
+            Map.entry("003816", 50_498_611_100L),
+            Map.entry("300750", 4_403_000_000L),
+            Map.entry("300059", 15_786_000_000L),
+            Map.entry("300760", 1_212_441_394L),
+            Map.entry("300015", 9_325_000_000L),
+            Map.entry("300124", 2_692_000_000L),
+            Map.entry("301269", 542_941_768L),
+            Map.entry("920185", 1_132_000_000L),
+            Map.entry("920982", 115_022_000L),
+            Map.entry("920047", 274_700_000L));
+
     private final SecurityRepository securities;
     private final PriceHistory prices;
     private final TradingCalendar calendar;
@@ -145,6 +203,7 @@ class MarketDemoData implements DemoDataSet {
         int barCount = 0;
         for (Listing listing : LISTINGS) {
             if (securities.existsById(listing.code())) {
+                knowTotalShares(listing.code());
                 continue;
             }
             Security security = securities.saveAndFlush(security(listing));
@@ -157,6 +216,15 @@ class MarketDemoData implements DemoDataSet {
         if (!quotes.isEmpty()) {
             log.info("Demo market data: {} securities, {} simulated daily bars from {} to {}", quotes.size(), barCount,
                     start, end);
+        }
+    }
+
+    /** A demo book loaded before total shares were kept learns them; a count an admin entered stays. */
+    private void knowTotalShares(String code) {
+        Long total = TOTAL_SHARES.get(code);
+        if (total != null) {
+            jdbc.sql("update market_security set total_shares = ? where code = ? and total_shares is null")
+                    .params(total, code).update();
         }
     }
 
@@ -173,7 +241,7 @@ class MarketDemoData implements DemoDataSet {
         boolean tPlusZero = code.code().equals("518880") || code.code().equals("159941");
         return new Security(code, new SecurityTerms(listing.name(), limit, false, false,
                 LocalDate.parse(listing.listed()), collateral.signum() > 0 && code.board() != Board.BSE, collateral,
-                tPlusZero), clock.instant());
+                tPlusZero, TOTAL_SHARES.get(listing.code())), clock.instant());
     }
 
     /** A seeded random walk kept inside each day's limit band, rounded to the tick. */

@@ -67,6 +67,10 @@ public class Security {
     @Column(name = "t_plus_zero", nullable = false)
     private boolean tPlusZero;
 
+    /** Null while unknown. */
+    @Column(name = "total_shares")
+    private Long totalShares;
+
     @Column(name = "pinyin_initials")
     private String pinyinInitials;
 
@@ -99,11 +103,13 @@ public class Security {
         this.marginEligible = terms.marginEligible();
         this.collateralRate = terms.collateralRate();
         this.tPlusZero = terms.tPlusZero();
+        this.totalShares = terms.totalShares();
         this.updatedAt = now;
     }
 
     public SecurityTerms terms() {
-        return new SecurityTerms(name, priceLimit, st, suspended, listingDate, marginEligible, collateralRate, tPlusZero);
+        return new SecurityTerms(name, priceLimit, st, suspended, listingDate, marginEligible, collateralRate, tPlusZero,
+                totalShares);
     }
 
     public String getCode() {
@@ -156,6 +162,10 @@ public class Security {
 
     public boolean isMarginEligible() {
         return marginEligible;
+    }
+
+    public Long getTotalShares() {
+        return totalShares;
     }
 
     public BigDecimal getCollateralRate() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -49,6 +50,10 @@ public class SecurityForm {
 
     private boolean tPlusZero;
 
+    /** The issuer's shares; empty while unknown. */
+    @Min(1)
+    private Long totalShares;
+
     public static SecurityForm of(Security security) {
         SecurityForm form = new SecurityForm();
         form.exchange = security.getExchange();
@@ -62,12 +67,14 @@ public class SecurityForm {
         form.marginEligible = security.isMarginEligible();
         form.collateralRatePercent = security.getCollateralRate().movePointRight(2).stripTrailingZeros();
         form.tPlusZero = security.isTPlusZero();
+        form.totalShares = security.getTotalShares();
         return form;
     }
 
     public SecurityTerms terms() {
         return new SecurityTerms(name.strip(), priceLimitPercent == null ? null : priceLimitPercent.movePointLeft(2),
-                st, suspended, listingDate, marginEligible, collateralRatePercent.movePointLeft(2), tPlusZero);
+                st, suspended, listingDate, marginEligible, collateralRatePercent.movePointLeft(2), tPlusZero,
+                totalShares);
     }
 
     public Exchange getExchange() {
@@ -148,5 +155,13 @@ public class SecurityForm {
 
     public void setTPlusZero(boolean tPlusZero) {
         this.tPlusZero = tPlusZero;
+    }
+
+    public Long getTotalShares() {
+        return totalShares;
+    }
+
+    public void setTotalShares(Long totalShares) {
+        this.totalShares = totalShares;
     }
 }
