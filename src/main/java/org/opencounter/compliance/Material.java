@@ -1,6 +1,6 @@
-package org.opencounter.compliance.disclosure;
+package org.opencounter.compliance;
 
-/** What is going out: a research report, marketing material, or an announcement. */
+/** What is going out to the public: a research report, marketing material, an announcement, investor education. */
 public enum Material {
-    RESEARCH_REPORT, MARKETING, ANNOUNCEMENT
+    RESEARCH_REPORT, MARKETING, ANNOUNCEMENT, INVESTOR_EDUCATION
 }

@@ -24,6 +24,11 @@ public record AuditRecord(String action, String entityType, String entityId, Obj
         return new AuditRecord(action, "StaffUser", username, null, null, outcome, detail, username);
     }
 
+    /** The same fact, done by someone other than the signed-in staff member (the system acting on an event). */
+    public AuditRecord by(String actor) {
+        return new AuditRecord(action, entityType, entityId, before, after, outcome, detail, actor);
+    }
+
     public AuditRecord withOutcome(AuditOutcome newOutcome, String newDetail) {
         return new AuditRecord(action, entityType, entityId, before, after, newOutcome, newDetail, username);
     }

@@ -10,6 +10,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencounter.compliance.ComplianceFixture;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -306,6 +308,69 @@ class ComplianceBrowserTest extends BrowserTest {
         browser.screenshot("compliance-disclosure");
         browser.go("/compliance/disclosures");
         assertThat(browser.text("disclosure-table")).contains("春季理财节海报", "已发布").doesNotContain("海康威视");
+    }
+
+    /** Investor education written in wealth reaches the library only once a second officer cleared it. */
+    @Test
+    void anEducationArticleGoesThroughDisclosureReviewBeforeTheLibrary() {
+        browser.login("compliance", DEMO_PASSWORD).go("/wealth/education");
+        new Select(browser.driver().findElement(By.cssSelector("#content-form select[name=kind]")))
+                .selectByValue("ARTICLE");
+        browser.type("code", "EDU-BONDS").type("titleZh", "认识债券基金")
+                .type("titleEn", "Bond funds explained").type("bodyZh", "债券基金保本保息，适合所有人。")
+                .type("bodyEn", "Bond funds hold bonds.");
+        browser.submit("content-submit");
+        assertThat(browser.text("flash")).contains("已将 EDU-BONDS 提交合规审核", "PUB-");
+        assertThat(browser.text("submission-status")).isEqualTo("审核中");
+        String submission = browser.path();
+        long review = jdbc.sql("select review_id from wealth_education_submission where code = 'EDU-BONDS'")
+                .query(Long.class).single();
+        browser.go("/wealth/education");
+        assertThat(browser.text("submission-table")).contains("认识债券基金", "审核中");
+        assertThat(browser.text("library-table")).doesNotContain("认识债券基金");
+        browser.logout();
+
+        browser.login("compliance2", DEMO_PASSWORD).go("/compliance/disclosures/" + review);
+        assertThat(browser.text("disclosure-source")).contains("wealth.education:");
+        assertThat(browser.text("finding-list")).contains("保本");
+        assertThat(browser.has("#revise-form")).isFalse();
+        browser.submit("take-submit");
+        browser.type("comment", "债券基金并不保本，请删除“保本保息”并提示利率和信用风险").submit("return-submit");
+        assertThat(browser.text("disclosure-status")).isEqualTo("已退回");
+        browser.logout();
+
+        browser.login("compliance", DEMO_PASSWORD);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "RETURNED".equals(jdbc.sql(
+                "select status from wealth_education_submission where code = 'EDU-BONDS'").query(String.class)
+                .single()));
+        browser.go(submission);
+        assertThat(browser.text("review-comment")).contains("并不保本");
+        browser.type("bodyZh", "").submit("revise-submit");
+        assertThat(browser.text("bodyZh-error")).isEqualTo("此项为必填项。");
+        browser.type("bodyZh", "债券基金主要投资债券，净值会随利率和信用状况波动，并不保证本金。");
+        browser.submit("revise-submit");
+        assertThat(browser.text("flash")).contains("已重新提交合规审核");
+        browser.screenshot("wealth-education-submission");
+        browser.logout();
+
+        browser.login("compliance2", DEMO_PASSWORD).go("/compliance/disclosures/" + review);
+        assertThat(browser.text("no-findings")).isNotEmpty();
+        browser.submit("take-submit");
+        browser.type("comment", "同意发布").submit("approve-submit");
+        browser.submit("publish-submit");
+        assertThat(browser.text("disclosure-status")).isEqualTo("已发布");
+        browser.logout();
+
+        browser.login("compliance", DEMO_PASSWORD);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "PUBLISHED".equals(jdbc.sql(
+                "select status from wealth_education_submission where code = 'EDU-BONDS'").query(String.class)
+                .single()));
+        browser.go(submission);
+        assertThat(browser.text("submission-status")).isEqualTo("已发布");
+        browser.click("published-link");
+        assertThat(browser.text("content-body")).contains("并不保证本金");
+        assertThat(browser.text("content-review")).startsWith("合规审核 PUB-");
+        browser.screenshot("wealth-education-cleared");
     }
 
     @Test

@@ -205,6 +205,8 @@ class AccessMatrixTest {
             new Rule("POST", "/wealth/models/{category}/{stage}", EnumSet.of(Role.WEALTH_ADVISER)),
             new Rule("GET", "/wealth/education", EVERY_ROLE),
             new Rule("POST", "/wealth/education", CATALOGUE_KEEPERS),
+            new Rule("GET", "/wealth/education/submissions/{id}", CATALOGUE_KEEPERS),
+            new Rule("POST", "/wealth/education/submissions/{id}", CATALOGUE_KEEPERS),
             new Rule("GET", "/wealth/education/{id}", EVERY_ROLE),
             new Rule("GET", "/wealth/education/events", WEALTH_READERS),
             new Rule("POST", "/wealth/education/events", WEALTH_ADVISERS),
@@ -424,6 +426,7 @@ class AccessMatrixTest {
                 || rule.url().startsWith("/wealth/complaints/{id}") || rule.url().endsWith("/plan/pdf")
                 || rule.url().startsWith("/wealth/campaigns/{id}")
                 || rule.url().startsWith("/wealth/education/{id}")
+                || rule.url().startsWith("/wealth/education/submissions/{id}")
                 || rule.url().startsWith("/margin/applications/{id}") || rule.url().startsWith("/margin/contracts/{id}")
                 || rule.url().startsWith("/margin/accounts/{id}") || rule.url().startsWith("/margin/liquidations/{id}");
         if (noRecord) {

@@ -1,7 +1,7 @@
 package org.opencounter.compliance.demo;
 
 import org.opencounter.compliance.disclosure.DisclosureReviews;
-import org.opencounter.compliance.disclosure.Material;
+import org.opencounter.compliance.Material;
 import org.opencounter.platform.DemoDataSet;
 import org.opencounter.platform.DemoStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;

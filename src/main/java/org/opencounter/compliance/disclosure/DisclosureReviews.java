@@ -13,11 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opencounter.compliance.Material;
+import org.opencounter.compliance.Publication;
+import org.opencounter.compliance.PublicationCleared;
+import org.opencounter.compliance.PublicationReceipt;
+import org.opencounter.compliance.PublicationReturned;
+import org.opencounter.compliance.PublicationReview;
 import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.Role;
 import org.opencounter.platform.StaffPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -29,11 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The review of material going public: the author submits it and the dictionary checks it; a compliance officer
  * takes it, then approves it (only with no findings left, and never their own) or returns it with comments; the
  * author revises a returned one and submits it again; approved material is published, and nothing else can be.
- * Authors see their own submissions, compliance officers and auditors all of them.
+ * Authors see their own submissions, compliance officers and auditors all of them. Material of other modules comes
+ * through {@link PublicationReview}: it is revised where it was written, and its module hears when it is cleared or
+ * returned.
  */
 @Service
 @Transactional
-public class DisclosureReviews {
+public class DisclosureReviews implements PublicationReview {
 
     private static final String ENTITY = "Disclosure";
     private static final int MAX_BODY = 20_000;
@@ -46,12 +55,15 @@ public class DisclosureReviews {
     private final JdbcClient jdbc;
     private final PhraseDictionary dictionary;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisclosureReviews(JdbcClient jdbc, PhraseDictionary dictionary, AuditTrail audit, Clock clock) {
+    DisclosureReviews(JdbcClient jdbc, PhraseDictionary dictionary, AuditTrail audit, ApplicationEventPublisher events,
+                      Clock clock) {
         this.jdbc = jdbc;
         this.dictionary = dictionary;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,6 +73,20 @@ public class DisclosureReviews {
      * @throws DisclosureRefused naming the field: no kind, no title, no text, a text too long
      */
     public long submit(Material material, String title, String body, String requestKey) {
+        return submit(material, title, body, requestKey, null);
+    }
+
+    @Override
+    public PublicationReceipt submit(Publication publication) {
+        if (publication.source() == null || publication.source().isBlank()) {
+            throw new IllegalArgumentException("Material from another module names its source");
+        }
+        long id = submit(publication.material(), publication.title(), publication.body(), publication.requestKey(),
+                publication.source());
+        return new PublicationReceipt(id, find(id).reference());
+    }
+
+    private long submit(Material material, String title, String body, String requestKey, String source) {
         Optional<Long> earlier = jdbc.sql("select id from compliance_disclosure where request_key = ?")
                 .param(requestKey).query(Long.class).optional();
         if (earlier.isPresent()) {
@@ -75,10 +101,10 @@ public class DisclosureReviews {
         String author = CurrentStaff.require().username();
         long id = jdbc.sql("""
                         insert into compliance_disclosure (reference, material, title, body, status, request_key,
-                            submitted_by, submitted_at)
-                        values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) returning id""")
+                            submitted_by, submitted_at, source)
+                        values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?) returning id""")
                 .params(reference, material.name(), title.strip(), body.strip(), requestKey, author,
-                        Timestamp.from(clock.instant())).query(Long.class).single();
+                        Timestamp.from(clock.instant()), source).query(Long.class).single();
         recheck(id, 1, material, body);
         event(id, DisclosureStatus.SUBMITTED, null);
         audit.record(AuditRecord.change("compliance.disclosure.submit", ENTITY, id, null, Map.of("reference",
@@ -89,17 +115,32 @@ public class DisclosureReviews {
     /**
      * The author's revision of returned material, submitted again and checked again.
      *
-     * @throws DisclosureRefused when not returned, not the author's, or the text is refused
+     * @throws DisclosureRefused when not returned, not the author's, from another module (revised there), or the
+     *                           text is refused
      */
     public void revise(long id, String title, String body) {
         Disclosure disclosure = find(id);
+        if (disclosure.fromElsewhere()) {
+            throw new DisclosureRefused(null, "compliance.disclosure.reviseAtSource");
+        }
+        if (disclosure.status() == DisclosureStatus.RETURNED
+                && !disclosure.submittedBy().equals(CurrentStaff.require().username())) {
+            throw new DisclosureRefused(null, "compliance.disclosure.authorOnly");
+        }
+        submitAgain(disclosure, title, body);
+    }
+
+    @Override
+    public void resubmit(long reviewId, String title, String body) {
+        submitAgain(find(reviewId), title, body);
+    }
+
+    private void submitAgain(Disclosure disclosure, String title, String body) {
         if (disclosure.status() != DisclosureStatus.RETURNED) {
             throw new DisclosureRefused(null, "compliance.disclosure.notReturned");
         }
-        if (!disclosure.submittedBy().equals(CurrentStaff.require().username())) {
-            throw new DisclosureRefused(null, "compliance.disclosure.authorOnly");
-        }
         checkText(title, body);
+        long id = disclosure.id();
         int revision = disclosure.revision() + 1;
         move(id, DisclosureStatus.RETURNED, DisclosureStatus.SUBMITTED, """
                 update compliance_disclosure set title = ?, body = ?, revision = ?, reviewer = null, decided_at = null,
@@ -140,11 +181,15 @@ public class DisclosureReviews {
      * @throws DisclosureRefused without comments, or when it is someone else's review
      */
     public void returnToAuthor(long id, String comment) {
-        underMyReview(id);
+        Disclosure disclosure = underMyReview(id);
         if (comment == null || comment.isBlank()) {
             throw new DisclosureRefused("comment", "compliance.disclosure.commentRequired");
         }
         decide(id, DisclosureStatus.RETURNED, comment);
+        if (disclosure.fromElsewhere()) {
+            events.publishEvent(new PublicationReturned(id, disclosure.reference(), disclosure.source(),
+                    comment.strip()));
+        }
     }
 
     /**
@@ -163,6 +208,10 @@ public class DisclosureReviews {
                 where id = ? and status = 'APPROVED'""", CurrentStaff.require().username(),
                 Timestamp.from(clock.instant()), id);
         event(id, DisclosureStatus.PUBLISHED, null);
+        if (disclosure.fromElsewhere()) {
+            events.publishEvent(new PublicationCleared(id, disclosure.reference(), disclosure.source(),
+                    disclosure.reviewer(), clock.instant()));
+        }
     }
 
     /** The submissions the signed-in staff member may see, with the status asked for, the newest first. */
@@ -309,6 +358,7 @@ public class DisclosureReviews {
                 row.getInt("revision"), row.getInt("findings"), row.getString("submitted_by"),
                 row.getTimestamp("submitted_at").toInstant(), row.getString("reviewer"),
                 decided == null ? null : decided.toInstant(), row.getString("decision_comment"),
-                row.getString("published_by"), published == null ? null : published.toInstant());
+                row.getString("published_by"), published == null ? null : published.toInstant(),
+                row.getString("source"));
     }
 }

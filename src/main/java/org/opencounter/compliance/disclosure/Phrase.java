@@ -2,6 +2,8 @@ package org.opencounter.compliance.disclosure;
 
 import java.time.Instant;
 
+import org.opencounter.compliance.Material;
+
 /**
  * A dictionary phrase: FORBIDDEN anywhere (or in one kind of material), or REQUIRED in a kind of material.
  *

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.opencounter.compliance.Material;
+
 /**
  * The automatic check of a text against the dictionary. Text and phrases are compared in their NFKC form without
  * white space, so full-width letters and a phrase broken by spaces or a line are still found. A forbidden phrase

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.opencounter.compliance.Material;
 import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
 import org.opencounter.platform.CurrentStaff;

@@ -6,7 +6,7 @@ import org.opencounter.compliance.disclosure.Disclosure;
 import org.opencounter.compliance.disclosure.DisclosureRefused;
 import org.opencounter.compliance.disclosure.DisclosureReviews;
 import org.opencounter.compliance.disclosure.DisclosureStatus;
-import org.opencounter.compliance.disclosure.Material;
+import org.opencounter.compliance.Material;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.Flash;
 import org.opencounter.platform.StaffPrincipal;
@@ -128,7 +128,8 @@ class DisclosureController {
         model.addAttribute("canTake", officer && disclosure.status() == DisclosureStatus.SUBMITTED);
         model.addAttribute("canDecide", officer && disclosure.status() == DisclosureStatus.UNDER_REVIEW
                 && staff.username().equals(disclosure.reviewer()));
-        model.addAttribute("canRevise", author && disclosure.status() == DisclosureStatus.RETURNED);
+        model.addAttribute("canRevise", author && disclosure.status() == DisclosureStatus.RETURNED
+                && !disclosure.fromElsewhere());
         model.addAttribute("canPublish", (author || officer) && disclosure.status() == DisclosureStatus.APPROVED);
         return "compliance/disclosure";
     }

@@ -1,7 +1,7 @@
 package org.opencounter.compliance.web;
 
 import org.opencounter.compliance.disclosure.DisclosureRefused;
-import org.opencounter.compliance.disclosure.Material;
+import org.opencounter.compliance.Material;
 import org.opencounter.compliance.disclosure.Phrase;
 import org.opencounter.compliance.disclosure.PhraseDictionary;
 import org.opencounter.platform.CurrentStaff;

@@ -16,6 +16,7 @@ import org.opencounter.platform.AuditRecord;
 import org.opencounter.platform.AuditTrail;
 import org.opencounter.platform.CurrentStaff;
 import org.opencounter.platform.StaffPrincipal;
+import org.opencounter.platform.SystemActor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Investor education (投资者教育): the bilingual library (a new version of a code supersedes the old), clients'
- * acknowledgements of the current risk disclosures (a new version must be acknowledged again), and education events
- * with their attendees.
+ * Investor education (投资者教育): the bilingual library (a new version of a code supersedes the old, and only what
+ * compliance cleared is published: see {@link EducationReview}), clients' acknowledgements of the current risk
+ * disclosures (a new version must be acknowledged again), and education events with their attendees.
  */
 @Service
 @Transactional
@@ -50,25 +51,38 @@ public class InvestorEducation {
         this.clock = clock;
     }
 
-    /** Publishes the form: a new code as version 1, a known code as its next version (of the same kind). */
-    public EducationContent publish(ContentForm form) {
+    /**
+     * Refuses a code that already names content of another kind.
+     *
+     * @throws EducationRefused naming the code
+     */
+    void checkKind(String code, ContentKind kind) {
         List<String> kinds = jdbc.sql("select distinct kind from wealth_education_content where code = ?")
-                .param(form.getCode()).query(String.class).list();
-        if (!kinds.isEmpty() && !kinds.contains(form.getKind().name())) {
-            throw new EducationRefused("wealth.education.kindChanged", form.getCode());
+                .param(code).query(String.class).list();
+        if (!kinds.isEmpty() && !kinds.contains(kind.name())) {
+            throw new EducationRefused("wealth.education.kindChanged", code);
         }
+    }
+
+    /**
+     * Publishes what compliance cleared: a new code as version 1, a known code as its next version (of the same
+     * kind), by its author, quoting the review. Nothing else publishes.
+     */
+    EducationContent release(EducationSubmission cleared, String reviewReference) {
+        checkKind(cleared.code(), cleared.kind());
         long id = jdbc.sql("""
                         insert into wealth_education_content (code, version, kind, title_zh, title_en, body_zh, body_en,
-                            published_by, published_at)
-                        select ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ?, ?, ?
+                            published_by, published_at, review_reference)
+                        select ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?
                         from wealth_education_content where code = ? returning id""")
-                .params(form.getCode(), form.getKind().name(), form.getTitleZh().trim(), form.getTitleEn().trim(),
-                        form.getBodyZh().trim(), form.getBodyEn().trim(), CurrentStaff.require().username(),
-                        Timestamp.from(clock.instant()), form.getCode())
+                .params(cleared.code(), cleared.kind().name(), cleared.titleZh(), cleared.titleEn(),
+                        cleared.bodyZh(), cleared.bodyEn(), cleared.submittedBy(), Timestamp.from(clock.instant()),
+                        reviewReference, cleared.code())
                 .query(Long.class).single();
         EducationContent content = content(id);
         audit.record(AuditRecord.change("wealth.education.publish", ENTITY, id, null, Map.of("code", content.code(),
-                "version", content.version(), "kind", content.kind())));
+                "version", content.version(), "kind", content.kind(), "review", reviewReference))
+                .by(SystemActor.USERNAME));
         return content;
     }
 
@@ -202,6 +216,6 @@ public class InvestorEducation {
         return new EducationContent(row.getLong("id"), row.getString("code"), row.getInt("version"),
                 ContentKind.valueOf(row.getString("kind")), row.getString("title_zh"), row.getString("title_en"),
                 row.getString("body_zh"), row.getString("body_en"), row.getString("published_by"),
-                row.getTimestamp("published_at").toInstant());
+                row.getTimestamp("published_at").toInstant(), row.getString("review_reference"));
     }
 }

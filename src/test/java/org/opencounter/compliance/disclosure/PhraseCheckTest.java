@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opencounter.compliance.Material;
 
 /** The dictionary check with the seeded phrases: each forbidden one caught, negated ones and near misses let pass. */
 class PhraseCheckTest {

@@ -6,23 +6,32 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencounter.IntegrationTest;
 import org.opencounter.clients.ClientsFixture;
 import org.opencounter.clients.client.ClientNotFound;
+import org.opencounter.compliance.disclosure.DisclosureReviews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The library's versions, clients' acknowledgements of the current risk disclosures, and education events. */
+/**
+ * The library's versions (each cleared by compliance's disclosure review), clients' acknowledgements of the current
+ * risk disclosures, and education events.
+ */
 @IntegrationTest
 class InvestorEducationIntegrationTest {
 
     @Autowired ApplicationContext context;
     @Autowired InvestorEducation education;
+    @Autowired EducationReview review;
+    @Autowired DisclosureReviews reviews;
     @Autowired MockMvc mvc;
 
     private static int sequence = 485;
@@ -38,6 +47,21 @@ class InvestorEducationIntegrationTest {
         return form;
     }
 
+    /** Written by one compliance officer, approved and released by another, then published by wealth. */
+    private EducationContent cleared(ClientsFixture staff, ContentForm form) {
+        EducationSubmission submitted = staff.as("compliance", () -> review.submit(form,
+                UUID.randomUUID().toString()));
+        staff.as("compliance2", () -> {
+            reviews.take(submitted.reviewId());
+            reviews.approve(submitted.reviewId(), "可以发布");
+            reviews.publish(submitted.reviewId());
+            return null;
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> review.find(submitted.id()).status() == SubmissionStatus.PUBLISHED);
+        return education.content(review.find(submitted.id()).contentId());
+    }
+
     private Disclosure of(ClientsFixture staff, long client, String code) {
         return staff.as("advisor", () -> education.disclosures(client)).stream()
                 .filter(d -> d.content().code().equals(code)).findFirst().orElseThrow();
@@ -47,13 +71,12 @@ class InvestorEducationIntegrationTest {
     void aNewVersionOfADisclosureMustBeAcknowledgedAgain() {
         ClientsFixture staff = new ClientsFixture(context);
         long client = staff.openClient(sequence++);
-        EducationContent first = staff.as("compliance", () -> education.publish(disclosure("RD-OPTIONS", "期权风险揭示书")));
+        EducationContent first = cleared(staff, disclosure("RD-OPTIONS", "期权风险揭示书"));
         staff.as("advisor", () -> education.acknowledge(client, first.id()));
         staff.as("advisor", () -> education.acknowledge(client, first.id()));
         assertThat(of(staff, client, "RD-OPTIONS").acknowledgedAt()).isNotNull();
 
-        EducationContent second = staff.as("compliance", () -> education.publish(disclosure("RD-OPTIONS",
-                "期权风险揭示书（2027年版）")));
+        EducationContent second = cleared(staff, disclosure("RD-OPTIONS", "期权风险揭示书（2027年版）"));
 
         assertThat(second.version()).isEqualTo(2);
         Disclosure current = of(staff, client, "RD-OPTIONS");
@@ -70,7 +93,7 @@ class InvestorEducationIntegrationTest {
         ContentForm article = disclosure("RD-FUNDS", "文章");
         article.setKind(ContentKind.ARTICLE);
 
-        assertThatThrownBy(() -> staff.as("compliance", () -> education.publish(article)))
+        assertThatThrownBy(() -> staff.as("compliance", () -> review.submit(article, "kind-changed")))
                 .isInstanceOfSatisfying(EducationRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("wealth.education.kindChanged"));
         long articleId = staff.as("compliance", () -> education.library(ContentKind.ARTICLE, PageRequest.of(0, 10)))
