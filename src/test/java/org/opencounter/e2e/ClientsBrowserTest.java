@@ -163,6 +163,25 @@ class ClientsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aClerkChangesAClientsBankCardAndTheChangeIsKept() {
+        ClientsFixture fixture = new ClientsFixture(context);
+        long client = fixture.openClient(419);
+        browser.login("clerk", DEMO_PASSWORD).go("/clients/" + client);
+        browser.click("details-link");
+        assertThat(browser.pageText()).contains("没有变更记录");
+        browser.select("field", "BANK_CARD").type("value", "6222020200112233445").select("bank", "CMB")
+                .type("reason", "客户改用招商银行卡");
+        browser.submit("details-submit");
+        assertThat(browser.text("value-error")).isNotEmpty();
+        browser.type("value", "6222020200112233446").submit("details-submit");
+        assertThat(browser.text("flash")).contains("资料已变更");
+        assertThat(browser.text("details-history")).contains("存管银行卡", "招商银行", "6222***********3446",
+                "客户改用招商银行卡", "clerk");
+        assertThat(browser.text("current-details")).contains("招商银行");
+        browser.screenshot("client-details");
+    }
+
+    @Test
     void aClerkImportsAFileWithABadRowAndSeesTheReport() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("clients", ".csv");
         String template = org.opencounter.clients.web.ImportTemplate.CSV;

@@ -130,6 +130,8 @@ class AccessMatrixTest {
             new Rule("POST", "/clients/{id}/transfer", CASHIERS),
             new Rule("POST", "/clients/{id}/transfer/reversal", CASHIERS),
             new Rule("GET", "/clients/{id}/permissions", CLIENT_READERS),
+            new Rule("GET", "/clients/{id}/details", CLIENT_READERS),
+            new Rule("POST", "/clients/{id}/details", ONBOARDERS),
             new Rule("POST", "/clients/{id}/permissions/{board}", ONBOARDERS),
             new Rule("POST", "/clients/{id}/permissions/{board}/revoke", ONBOARDERS),
             new Rule("GET", "/orders/commission/{id}", ORDER_READERS),

@@ -28,6 +28,8 @@ class ClientsAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/clients/*/freeze", "/clients/*/unfreeze")
                 .hasAnyRole(names(ClientRoles.FREEZERS))
                 .requestMatchers(HttpMethod.POST, "/clients/*/close").hasAnyRole(names(ClientRoles.CLOSERS))
+                .requestMatchers(HttpMethod.POST, "/clients/*/details").hasAnyRole(names(ClientRoles.ONBOARDERS))
+                .requestMatchers(HttpMethod.GET, "/clients/*/details").hasAnyRole(names(ClientRoles.READERS))
                 .requestMatchers(HttpMethod.POST, "/clients/*/permissions/**")
                 .hasAnyRole(names(ClientRoles.PERMISSION_CLERKS))
                 .requestMatchers(HttpMethod.GET, "/clients/*/permissions").hasAnyRole(names(ClientRoles.READERS))

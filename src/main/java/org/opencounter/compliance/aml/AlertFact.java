@@ -14,14 +14,16 @@ public record AlertFact(String key, Object value, Kind kind) {
     }
 
     private static final Set<String> COUNTS = Set.of("transfers", "days", "idleDays", "pairs", "quantity",
-            "windowSeconds", "orders", "cancels", "shares", "totalShares");
+            "windowSeconds", "orders", "cancels", "shares", "totalShares", "changes", "mobileChanges",
+            "addressChanges", "bankCardChanges");
     private static final Set<String> PERCENTS = Set.of("cancelRatio", "share", "ratio");
     private static final Set<String> PRICES = Set.of("limitPrice");
     private static final Set<String> WORDS = Set.of("direction", "clientKind", "level", "relation");
     /** The order a person reads the facts in: what and which way first, the figures, then the amounts. */
     private static final List<String> READING_ORDER = List.of("security", "counterpart", "relation", "direction",
             "level", "clientKind", "limitPrice", "orders", "cancels", "cancelRatio", "pairs", "windowSeconds", "shares",
-            "totalShares", "ratio", "deadline", "transfers", "days", "first", "last", "from", "to", "in", "out", "turnover", "quantity",
+            "totalShares", "ratio", "deadline", "changes", "mobileChanges", "addressChanges", "bankCardChanges",
+            "transfers", "days", "first", "last", "from", "to", "in", "out", "turnover", "quantity",
             "total", "threshold", "lowerBound", "amount", "share", "previousActivity", "idleDays", "declaredIncome",
             "declaredAssets");
 

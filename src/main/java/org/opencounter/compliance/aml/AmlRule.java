@@ -41,6 +41,10 @@ public enum AmlRule {
     RELATED_WASH(AlertSource.AML, List.of(
             new Parameter("windowSeconds", BigDecimal.ONE, new BigDecimal("3600")),
             new Parameter("minAmount", BigDecimal.ONE, new BigDecimal("100000000")))),
+    /** At least so many changes of the client's mobile number, address or bank card within the window. */
+    FREQUENT_CHANGES(AlertSource.AML, List.of(
+            new Parameter("windowDays", BigDecimal.ONE, new BigDecimal("365")),
+            new Parameter("minChanges", new BigDecimal("2"), new BigDecimal("50")))),
     /**
      * Self-trades (自买自卖): the client's buy fills of a security each met by a sell fill of the same client, security
      * and price within seconds, at least so many of them and for at least the amount in the day.

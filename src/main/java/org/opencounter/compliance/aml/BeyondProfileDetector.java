@@ -19,11 +19,6 @@ class BeyondProfileDetector implements Detector {
     }
 
     @Override
-    public int windowDays(RuleVersion version) {
-        return version.days("windowDays");
-    }
-
-    @Override
     public String hits() {
         return """
                 select client_id, branch_id, in_total as amount,

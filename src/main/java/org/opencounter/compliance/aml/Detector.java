@@ -13,9 +13,9 @@ interface Detector {
 
     AmlRule rule();
 
-    /** How many days up to the scanned one the rule reads; the day alone unless the rule says otherwise. */
+    /** How many days up to the scanned one the rule reads: its windowDays parameter, or the day alone. */
     default int windowDays(RuleVersion version) {
-        return 1;
+        return version.parameters().containsKey("windowDays") ? version.days("windowDays") : 1;
     }
 
     /** The select of the hits; named parameters :day, :dayKey and :from are bound, and those of {@link #bind}. */

@@ -19,11 +19,6 @@ class RapidInOutDetector implements Detector {
     }
 
     @Override
-    public int windowDays(RuleVersion version) {
-        return version.days("windowDays");
-    }
-
-    @Override
     public String hits() {
         return """
                 select m.client_id, m.branch_id, m.in_total as amount,

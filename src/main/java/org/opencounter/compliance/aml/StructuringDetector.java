@@ -25,11 +25,6 @@ class StructuringDetector implements Detector {
     }
 
     @Override
-    public int windowDays(RuleVersion version) {
-        return version.days("windowDays");
-    }
-
-    @Override
     public String hits() {
         return """
                 select client_id, branch_id, sum(amount) as amount,

@@ -28,8 +28,9 @@ class SurveillanceDemoData implements DemoDataSet {
     private static final Logger log = LoggerFactory.getLogger(SurveillanceDemoData.class);
     private static final int DAYS = 10;
     private static final String KEY = "demo-surveillance-";
-    private static final List<String> PATTERNS = List.of("SELF_TRADE", "RELATED_WASH", "FREQUENT_CANCEL", "LIMIT_PUSH",
-            "HOLDING_THRESHOLD");
+    /** The patterns the demo book holds, each raising its alert once the book is scanned. */
+    private static final List<String> PATTERNS = List.of("SELF_TRADE", "RELATED_WASH", "FREQUENT_CHANGES",
+            "FREQUENT_CANCEL", "LIMIT_PUSH", "HOLDING_THRESHOLD");
 
     private final AmlScans scans;
     private final AmlAlerts alerts;

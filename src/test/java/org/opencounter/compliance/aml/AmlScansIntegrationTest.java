@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.opencounter.IntegrationTest;
 import org.opencounter.TestClock;
 import org.opencounter.clients.ClientsFixture;
+import org.opencounter.clients.client.Bank;
+import org.opencounter.clients.client.DetailChanges;
+import org.opencounter.clients.client.DetailField;
 import org.opencounter.compliance.ComplianceFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -34,6 +37,7 @@ class AmlScansIntegrationTest {
     @Autowired AmlScans scans;
     @Autowired AmlRuleVersions versions;
     @Autowired AmlAlerts alerts;
+    @Autowired DetailChanges changes;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -71,6 +75,34 @@ class AmlScansIntegrationTest {
                         select amount, facts::text as facts, due_date, shadow, business_date from compliance_alert
                         where client_id = ? and rule = ? order by id""")
                 .params(client, rule.name()).query().listOfRows();
+    }
+
+    private void change(long client, String day, DetailField field, String value, Bank bank) {
+        TestClock.INSTANCE.setShanghai(day + "T11:00");
+        staff().as("clerk", () -> changes.change(client, new DetailChanges.Request(field, value, bank, "客户申请",
+                "aml-change-" + client + "-" + day)));
+    }
+
+    /** Three changes of details within 30 days, the last on the scanned day; the first on day 30 back counts. */
+    @Test
+    void frequentChangesOfDetailsThreeWithinThirtyDays() {
+        long changer = client("2026-10-08");
+        long dayTooEarly = client("2026-10-08");
+        change(changer, "2026-10-20", DetailField.MOBILE, "13911110001", null);
+        change(changer, "2026-11-10", DetailField.BANK_CARD, "6222020200112233446", Bank.CMB);
+        change(dayTooEarly, "2026-10-19", DetailField.MOBILE, "13911110003", null);
+        change(dayTooEarly, "2026-11-10", DetailField.ADDRESS, "上海市黄浦区南京东路200号", null);
+        scan("2026-11-10");
+        assertThat(alertsOf(changer, AmlRule.FREQUENT_CHANGES)).as("two are not yet frequent").isEmpty();
+
+        change(changer, "2026-11-18", DetailField.MOBILE, "13911110002", null);
+        change(dayTooEarly, "2026-11-18", DetailField.MOBILE, "13911110004", null);
+        scan("2026-11-18");
+
+        assertThat(alertsOf(changer, AmlRule.FREQUENT_CHANGES)).singleElement().satisfies(alert ->
+                assertThat(alert.get("facts").toString()).contains("\"changes\": 3", "\"mobileChanges\": 2",
+                        "\"bankCardChanges\": 1", "\"from\": \"2026-10-20\""));
+        assertThat(alertsOf(dayTooEarly, AmlRule.FREQUENT_CHANGES)).as("the first was 31 days back").isEmpty();
     }
 
     @Test
