@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Scanning 1,000,000 cash and trade records with every AML rule: 50,000 clients with 900,000 bank transfers and
+ * Scanning 1,000,000 cash and trade records with every AML and surveillance rule: 50,000 clients with 900,000 bank transfers and
  * 100,000 trades over the 30 days the longest rule window reads, one day scanned. Runs only with
  * {@code ./mvnw -Pbenchmark verify}; writes target/benchmark/aml-scan.md. Target from the issue: under 60 seconds.
  */
@@ -67,7 +67,9 @@ class AmlScanBenchmark {
 
     /**
      * Transfers of every size, a quarter of them out, spread over the window; one transfer in a thousand is large,
-     * a few just under the threshold, so every rule has work. Trades hang off one order per client.
+     * a few just under the threshold, so every rule has work. Trades hang off one order per client, in ten stocks,
+     * buys and sells at three prices spread over the trading hours, so the surveillance rules that pair opposite fills
+     * (self-trades, related accounts) and count cancellations have real work.
      */
     private void seed(LocalDate day) {
         new BenchmarkClients("aml-bench-", "反洗钱压测", "3101011975", "17", "上海市黄浦区中山东一路", "6",
@@ -96,16 +98,24 @@ class AmlScanBenchmark {
                     code, exchange, side, order_type, quantity, price, freeze_price, status, filled_quantity,
                     filled_amount, trade_date, placed_by, placed_at, updated_at)
                 select 'A' || lpad(b.n::text, 12, '0'), 'aml-bench-order-' || b.n, b.client_id, b.branch_id, b.fund_id,
-                       '600036', 'SSE', 'BUY', 'LIMIT', 100, 10, 10, 'FILLED', 100, 1000, ?, 'bench', now(), now()
+                       (array['600036', '601318', '600519', '601398', '600900', '000001', '000002', '000333',
+                              '000858', '300750'])[b.n % 10 + 1],
+                       case when b.n % 10 < 5 then 'SSE' else 'SZSE' end,
+                       case when b.n / 10 % 2 = 0 then 'BUY' else 'SELL' end, 'LIMIT', 100, 10, 10,
+                       case when b.n % 7 = 0 then 'CANCELED' else 'FILLED' end,
+                       case when b.n % 7 = 0 then 0 else 100 end, case when b.n % 7 = 0 then 0 else 1000 end, ?,
+                       'bench', now(), now()
                 from aml_bench_book b""").param(Date.valueOf(day)).update();
         jdbc.sql("""
                 insert into orders_trade (exec_id, order_id, client_id, branch_id, code, side, quantity, price, amount,
                     commission, stamp_duty, transfer_fee, trade_date, executed_at)
-                select 'AB' || g, o.id, o.client_id, o.branch_id, '600036', 'BUY', 100, 10, 1000, 5, 0, 0.01,
-                       cast(? as date) - (g % ?), now()
+                select 'AB' || g, o.id, o.client_id, o.branch_id, o.code, o.side, 100, 10 + (g % 3) * 0.01,
+                       1000 + (g % 3), 5, 0, 0.01, cast(? as date) - (g % ?),
+                       (cast(? as date) - (g % ?) + time '09:30' + (g % 14400) * interval '1 second')
+                           at time zone 'Asia/Shanghai'
                 from generate_series(1, ?) g
                 join orders_order o on o.idempotency_key = 'aml-bench-order-' || (g % ?)""")
-                .params(Date.valueOf(day), WINDOW, TRADES, CLIENTS).update();
+                .params(Date.valueOf(day), WINDOW, Date.valueOf(day), WINDOW, TRADES, CLIENTS).update();
         for (String table : List.of("clients_journal_entry", "orders_order", "orders_trade")) {
             jdbc.sql("analyze " + table).update();
         }
