@@ -10,8 +10,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencounter.compliance.ComplianceFixture;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -314,9 +312,7 @@ class ComplianceBrowserTest extends BrowserTest {
     @Test
     void anEducationArticleGoesThroughDisclosureReviewBeforeTheLibrary() {
         browser.login("compliance", DEMO_PASSWORD).go("/wealth/education");
-        new Select(browser.driver().findElement(By.cssSelector("#content-form select[name=kind]")))
-                .selectByValue("ARTICLE");
-        browser.type("code", "EDU-BONDS").type("titleZh", "认识债券基金")
+        browser.type("code", "EDU-BONDS").select("kind", "ARTICLE").type("titleZh", "认识债券基金")
                 .type("titleEn", "Bond funds explained").type("bodyZh", "债券基金保本保息，适合所有人。")
                 .type("bodyEn", "Bond funds hold bonds.");
         browser.submit("content-submit");
@@ -371,6 +367,8 @@ class ComplianceBrowserTest extends BrowserTest {
         assertThat(browser.text("content-body")).contains("并不保证本金");
         assertThat(browser.text("content-review")).startsWith("合规审核 PUB-");
         browser.screenshot("wealth-education-cleared");
+        browser.go("/wealth/education").select("shown", "ARTICLE").submitCss("form.filter-bar button");
+        assertThat(browser.text("library-table")).contains("认识债券基金").doesNotContain("风险揭示书");
     }
 
     @Test

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Frequent changes of contact or bank details (频繁变更客户资料): within the window, at least the set number of
- * changes of a client's mobile number, address or bank card, one of them on the scanned day. The amount is none: what
- * fires is how often, not how much.
+ * changes of a client's mobile number, address or bank card, one of them on the scanned day (days in Shanghai time,
+ * whatever the database session's time zone). The amount is none: what fires is how often, not how much.
  */
 @Component
 class FrequentChangesDetector implements Detector {
@@ -30,11 +30,11 @@ class FrequentChangesDetector implements Detector {
                        cast(null as date) as due_date,
                        'FREQUENT_CHANGES:' || c.client_id || ':' || :dayKey as alert_key
                 from clients_detail_change c
-                where c.changed_at >= cast(:from as date) at time zone 'Asia/Shanghai'
-                  and c.changed_at < (cast(:day as date) + 1) at time zone 'Asia/Shanghai'
+                where c.changed_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
+                  and c.changed_at < cast(cast(:day as date) + 1 as timestamp) at time zone 'Asia/Shanghai'
                 group by c.client_id, c.branch_id
                 having count(*) >= :minChanges
-                   and bool_or(c.changed_at >= cast(:day as date) at time zone 'Asia/Shanghai')""";
+                   and bool_or(c.changed_at >= cast(cast(:day as date) as timestamp) at time zone 'Asia/Shanghai')""";
     }
 
     @Override

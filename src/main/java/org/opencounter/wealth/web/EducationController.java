@@ -48,7 +48,8 @@ class EducationController {
     }
 
     @GetMapping("/wealth/education")
-    String library(@RequestParam(required = false) ContentKind kind, @RequestParam(defaultValue = "0") int page,
+    String library(@RequestParam(name = "shown", required = false) ContentKind kind,
+                   @RequestParam(defaultValue = "0") int page,
                    @RequestParam(defaultValue = "0") int spage, Model model) {
         model.addAttribute("form", new ContentForm());
         return library(kind, page, spage, model, false);

@@ -20,6 +20,7 @@ import org.opencounter.compliance.ComplianceFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each AML rule on the real database fires on its scenario and stays quiet on the near miss, with version 1's
@@ -38,6 +39,7 @@ class AmlScansIntegrationTest {
     @Autowired AmlRuleVersions versions;
     @Autowired AmlAlerts alerts;
     @Autowired DetailChanges changes;
+    @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -103,6 +105,20 @@ class AmlScansIntegrationTest {
                 assertThat(alert.get("facts").toString()).contains("\"changes\": 3", "\"mobileChanges\": 2",
                         "\"bankCardChanges\": 1", "\"from\": \"2026-10-20\""));
         assertThat(alertsOf(dayTooEarly, AmlRule.FREQUENT_CHANGES)).as("the first was 31 days back").isEmpty();
+
+        // days are Shanghai days whatever the database session's time zone
+        long lateEvening = client("2026-10-08");
+        change(lateEvening, "2026-11-16", DetailField.MOBILE, "13911110005", null);
+        change(lateEvening, "2026-11-17", DetailField.MOBILE, "13911110006", null);
+        TestClock.INSTANCE.setShanghai("2026-11-18T07:30");
+        staff().as("clerk", () -> changes.change(lateEvening, new DetailChanges.Request(DetailField.MOBILE,
+                "13911110007", null, "客户申请", "aml-change-early-morning")));
+        RuleVersion version = versions.current(AmlRule.FREQUENT_CHANGES, RuleMode.ACTIVE).orElseThrow();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("set local time zone 'UTC'").update();
+            scans.detect(version, LocalDate.parse("2026-11-18"));
+        });
+        assertThat(alertsOf(lateEvening, AmlRule.FREQUENT_CHANGES)).as("07:30 in Shanghai is the 18th").hasSize(1);
     }
 
     @Test
