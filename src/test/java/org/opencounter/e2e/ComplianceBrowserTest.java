@@ -121,6 +121,11 @@ class ComplianceBrowserTest extends BrowserTest {
         browser.go("/compliance/alerts?rule=SELF_TRADE&status=ALL");
         assertThat(browser.text("alert-table")).contains("自买自卖");
 
+        browser.go("/compliance/alerts?rule=FREQUENT_CHANGES");
+        assertThat(browser.text("alert-table")).contains("频繁变更客户资料", "—").doesNotContain("0.00");
+        browser.clickCss("#alert-table tbody tr a");
+        assertThat(browser.text("fact-table")).contains("变更次数", "手机号变更", "银行卡变更");
+
         browser.go("/compliance/alerts?rule=RELATED_WASH");
         browser.clickCss("#alert-table tbody tr a");
         assertThat(browser.text("fact-table")).contains("000001 平安银行", "关联客户", "同一手机号");
