@@ -85,9 +85,7 @@ public class DetailChanges {
                 before = Masking.phone(client.getMobile());
                 after = Masking.phone(value);
                 refuseUnchanged(value.equals(client.getMobile()));
-                jdbc.sql("""
-                                update clients_client set mobile = ?, version = version + 1, updated_at = ?
-                                where id = ?""").params(value, Timestamp.from(now), clientId).update();
+                setOnClient("mobile", value, clientId, now);
             }
             case ADDRESS -> {
                 if (value.length() < 5 || value.length() > MAX_ADDRESS) {
@@ -96,9 +94,7 @@ public class DetailChanges {
                 before = client.getAddress();
                 after = value;
                 refuseUnchanged(value.equals(client.getAddress()));
-                jdbc.sql("""
-                                update clients_client set address = ?, version = version + 1, updated_at = ?
-                                where id = ?""").params(value, Timestamp.from(now), clientId).update();
+                setOnClient("address", value, clientId, now);
             }
             case BANK_CARD -> {
                 if (request.bank() == null) {
@@ -150,6 +146,12 @@ public class DetailChanges {
                         row.getString("changed_by"), row.getTimestamp("changed_at").toInstant()))
                 .list();
         return new PageImpl<>(rows, page, total);
+    }
+
+    /** Sets one of the client's contact columns (mobile, address), a new version of the client. */
+    private void setOnClient(String column, String value, long clientId, Instant now) {
+        jdbc.sql("update clients_client set " + column + " = ?, version = version + 1, updated_at = ? where id = ?")
+                .params(value, Timestamp.from(now), clientId).update();
     }
 
     private static void refuseUnchanged(boolean same) {

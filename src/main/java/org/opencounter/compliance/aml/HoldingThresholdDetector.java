@@ -41,19 +41,20 @@ class HoldingThresholdDetector implements Detector {
                 ), measured as (
                     select h.client_id, c.branch_id, h.code, s.name, h.quantity, s.total_shares,
                            cast(h.quantity as numeric) / s.total_shares as ratio,
-                           h.quantity * coalesce(b.close, q.price, 0) as holding_value,
-                           floor(cast(h.quantity as numeric) * 100 / s.total_shares) as percent
+                           h.quantity * coalesce(b.close, q.price, 0) as holding_value
                     from held h
                     join market_security s on s.code = h.code
                     join clients_client c on c.id = h.client_id
                     left join market_daily_bar b on b.code = h.code and b.trade_date = :day
                     left join market_latest_price q on q.code = h.code
                     where s.type = 'STOCK' and s.total_shares is not null
+                ), percented as (
+                    select m.*, floor(m.ratio * 100) as percent from measured m where m.ratio >= :nearFraction
                 ), levelled as (
-                    select m.*, case when m.percent < 5 then 'NEAR'
-                                     when cast(m.percent as integer) % 5 = 0 then 'REPORT'
+                    select p.*, case when p.percent < 5 then 'NEAR'
+                                     when cast(p.percent as integer) % 5 = 0 then 'REPORT'
                                      else 'ANNOUNCE' end as level
-                    from measured m where m.ratio >= :nearFraction
+                    from percented p
                 )
                 select client_id, branch_id, holding_value as amount,
                        jsonb_strip_nulls(jsonb_build_object(

@@ -56,7 +56,7 @@ class AmlDemoData implements DemoDataSet {
     /** The cases the officers have worked, as `compliance`; the report's review as `compliance2`. */
     private int cases() {
         int opened = 0;
-        Long structuring = firstAlert("STRUCTURING");
+        Long structuring = OpenAlerts.first(jdbc, "STRUCTURING");
         if (structuring != null) {
             long kase = casework.openFor(structuring);
             casework.note(kase, new AmlCases.Note("客户三日内分三笔转入，单笔均略低于 50 万元大额标准；已电话询问，客户称为"
@@ -64,7 +64,7 @@ class AmlDemoData implements DemoDataSet {
             casework.requestFiling(kase, ReportKind.SUSPICIOUS, "多日分散转入、单笔接近大额标准，资金来源说明不清，疑似拆分规避报告。");
             opened++;
         }
-        Long beyond = firstAlert("BEYOND_PROFILE");
+        Long beyond = OpenAlerts.first(jdbc, "BEYOND_PROFILE");
         if (beyond != null) {
             long kase = casework.openFor(beyond);
             long client = casework.find(kase).clientId();
@@ -79,14 +79,14 @@ class AmlDemoData implements DemoDataSet {
             casework.submitted(kase, "CAMLMAC-" + calendar.today().toString().replace("-", "") + "-0001");
             opened++;
         }
-        Long quick = firstAlert("RAPID_IN_OUT");
+        Long quick = OpenAlerts.first(jdbc, "RAPID_IN_OUT");
         if (quick != null) {
             long kase = casework.openFor(quick);
             casework.note(kase, new AmlCases.Note("资金转入两日后几乎全部转出，期间未交易；已要求客户经理了解资金用途。", null, null,
                     KEY + "note-" + kase));
             opened++;
         }
-        Long dormant = firstAlert("DORMANT_ACTIVE");
+        Long dormant = OpenAlerts.first(jdbc, "DORMANT_ACTIVE");
         if (dormant != null) {
             long kase = casework.openFor(dormant);
             casework.dismiss(kase, "客户长期出国工作，回国后恢复交易，资金来自本人工资账户，已核实。");
@@ -95,10 +95,6 @@ class AmlDemoData implements DemoDataSet {
         return opened;
     }
 
-    private Long firstAlert(String rule) {
-        return jdbc.sql("select min(id) from compliance_alert where rule = ? and status = 'OPEN' and not shadow")
-                .param(rule).query(Long.class).optional().orElse(null);
-    }
 
     @Override
     public int order() {

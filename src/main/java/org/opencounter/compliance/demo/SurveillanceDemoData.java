@@ -82,21 +82,16 @@ class SurveillanceDemoData implements DemoDataSet {
     }
 
     private Void work() {
-        Long selfTrade = firstAlert("SELF_TRADE");
+        Long selfTrade = OpenAlerts.first(jdbc, "SELF_TRADE");
         if (selfTrade != null) {
             long kase = casework.openFor(selfTrade);
             casework.note(kase, new AmlCases.Note("客户同日三次卖出招商银行后数秒内以同一价格买回，成交量放大而持仓不变；"
                     + "已调取委托来源 IP 与 MAC 地址，均为同一终端，待客户经理说明交易目的。", null, null, KEY + "note-" + kase));
         }
-        Long holding = firstAlert("HOLDING_THRESHOLD");
+        Long holding = OpenAlerts.first(jdbc, "HOLDING_THRESHOLD");
         if (holding != null) {
             alerts.dismiss(holding, "客户已于达到 5% 后三日内向证监会、交易所报送权益变动报告书并公告，期间未再买卖，已核对公告。");
         }
         return null;
-    }
-
-    private Long firstAlert(String rule) {
-        return jdbc.sql("select min(id) from compliance_alert where rule = ? and status = 'OPEN' and not shadow")
-                .param(rule).query(Long.class).optional().orElse(null);
     }
 }

@@ -73,7 +73,7 @@ public class DisclosureReviews implements PublicationReview {
      * @throws DisclosureRefused naming the field: no kind, no title, no text, a text too long
      */
     public long submit(Material material, String title, String body, String requestKey) {
-        return submit(material, title, body, requestKey, null);
+        return submit(material, title, body, requestKey, null).reviewId();
     }
 
     @Override
@@ -81,14 +81,16 @@ public class DisclosureReviews implements PublicationReview {
         if (publication.source() == null || publication.source().isBlank()) {
             throw new IllegalArgumentException("Material from another module names its source");
         }
-        long id = submit(publication.material(), publication.title(), publication.body(), publication.requestKey(),
+        return submit(publication.material(), publication.title(), publication.body(), publication.requestKey(),
                 publication.source());
-        return new PublicationReceipt(id, find(id).reference());
     }
 
-    private long submit(Material material, String title, String body, String requestKey, String source) {
-        Optional<Long> earlier = jdbc.sql("select id from compliance_disclosure where request_key = ?")
-                .param(requestKey).query(Long.class).optional();
+    private PublicationReceipt submit(Material material, String title, String body, String requestKey,
+                                      String source) {
+        Optional<PublicationReceipt> earlier = jdbc.sql("""
+                        select id, reference from compliance_disclosure where request_key = ?""")
+                .param(requestKey).query((row, n) -> new PublicationReceipt(row.getLong(1), row.getString(2)))
+                .optional();
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -109,7 +111,7 @@ public class DisclosureReviews implements PublicationReview {
         event(id, DisclosureStatus.SUBMITTED, null);
         audit.record(AuditRecord.change("compliance.disclosure.submit", ENTITY, id, null, Map.of("reference",
                 reference, "material", material.name())));
-        return id;
+        return new PublicationReceipt(id, reference);
     }
 
     /**

@@ -100,8 +100,6 @@ public class EducationReview {
         if (revised == 0) {
             throw new EducationRefused("wealth.education.notReturned");
         }
-        form.setCode(submission.code());
-        form.setKind(submission.kind());
         review.resubmit(submission.reviewId(), form.getTitleZh().trim(), reviewed(form));
         audit.record(AuditRecord.change("wealth.education.revise", ENTITY, id, Map.of("status", "RETURNED"),
                 Map.of("status", "IN_REVIEW")));
