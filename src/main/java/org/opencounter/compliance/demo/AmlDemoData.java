@@ -95,7 +95,6 @@ class AmlDemoData implements DemoDataSet {
         return opened;
     }
 
-
     @Override
     public int order() {
         return 70;
